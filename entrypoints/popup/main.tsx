@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Coverage Lens</main>, document.getElementById('app')!);

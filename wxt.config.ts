@@ -1,0 +1,56 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { LOCAL_TEST_MATCHES, OPTIONAL_HOST_MATCHES, SUPPORTED_PORTAL_MATCHES } from './lib/portals/hosts';
+
+/** Fixed so that Firefox tests know the moz-extension:// host and the id is stable across builds. */
+export const GECKO_ID = 'coverage-lens@coverage-lens.example';
+
+// `npm run build:e2e` builds with `--mode e2e` into .output/chrome-mv3-e2e: identical code, plus local hosts.
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+const isTestBuild = (mode: string) => mode === 'e2e';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [preact()] }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+  },
+  manifest: ({ browser, mode, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // `scripting` lets a click (activeTab) run the reader on a portal we do not list; MV2 uses tabs.executeScript.
+    permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
+    host_permissions: [...SUPPORTED_PORTAL_MATCHES, ...(isTestBuild(mode) ? LOCAL_TEST_MATCHES : [])],
+    // MV2 has no optional_host_permissions: origins go in optional_permissions there.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: [...OPTIONAL_HOST_MATCHES] }
+      : { optional_permissions: [...OPTIONAL_HOST_MATCHES] }),
+    // Strict CSP: own scripts only, and no network access at all from extension pages.
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android).
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!isTestBuild(wxt.config.mode)) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...LOCAL_TEST_MATCHES];
+      }
+    },
+  },
+});
