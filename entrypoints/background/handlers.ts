@@ -1,0 +1,532 @@
+/**
+ * The background's message handlers and tab lifecycle. `handleMessage` is the only entry point for runtime messages:
+ * it checks the sender, parses the message with its schema, and only then touches storage. A refused or malformed
+ * message is logged (type and reason only, never its content) and answered with `{ ok: false, error }`.
+ *
+ * State lives in storage (service-worker friendly): every handler reads what it needs, and writes go through one
+ * queue so that two frames reporting at once cannot lose each other's update.
+ */
+import { browser } from 'wxt/browser';
+import {
+  MessageSchema,
+  MESSAGE_LIMITS,
+  type ErrorResponse,
+  type FactsOverrideMessage,
+  type Message,
+  type PageAssessmentMessage,
+  type PageSnapshotMessage,
+  type PageSnapshotResponse,
+  type PopupState,
+  type ProfileExportResponse,
+  type ProfileResponse,
+  type SettingsResponse,
+  type DataWipeResponse,
+  type TabResult,
+} from '@/lib/model/messages';
+import {
+  parseProfileOrReset,
+  type MemberProfile,
+  type MemberProfiles,
+  type Settings,
+} from '@/lib/model/profile';
+import {
+  applyOverride,
+  emptyProfile,
+  FactValueError,
+  findProfileFor,
+  mergeSnapshot,
+  profileKeyFor,
+} from '@/lib/profile/merge';
+import { refuseSender, type SenderInfo } from './guard';
+import {
+  addNotices,
+  readNotices,
+  readProfiles,
+  readSettings,
+  readTabResult,
+  removeTabResult,
+  storedTabIds,
+  wipeAll,
+  writeProfiles,
+  writeSettings,
+  writeTabResult,
+} from './store';
+import {
+  asOfDate,
+  badgeHint,
+  badgesFor,
+  buildTabResult,
+  canaryNote,
+  combineFrames,
+  evaluateSnapshot,
+  frameBadges,
+  framesOf,
+  localeOf,
+  upsertFrame,
+  type FrameReport,
+  type TabEvaluation,
+} from './evaluate-tab';
+
+const LOG_PREFIX = '[coverage-lens]';
+
+function refuse(reason: string, type?: string): ErrorResponse {
+  console.warn(`${LOG_PREFIX} refused ${type ?? 'message'}: ${reason}`);
+  return { ok: false, error: reason.slice(0, MESSAGE_LIMITS.notice) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Write queue: one state change at a time (per background instance).
+
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Toolbar badge
+
+interface ActionApi {
+  setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor?(details: { tabId?: number; color: string }): Promise<void>;
+}
+
+function actionApi(): ActionApi | null {
+  const api = browser as unknown as { action?: ActionApi; browserAction?: ActionApi };
+  return api.action ?? api.browserAction ?? null;
+}
+
+export function badgeTextFor(actionsNeeded: number): string {
+  if (actionsNeeded <= 0) return '';
+  return actionsNeeded > 99 ? '99+' : String(actionsNeeded);
+}
+
+async function setToolbarBadge(tabId: number, actionsNeeded: number): Promise<void> {
+  const action = actionApi();
+  if (!action) return;
+  try {
+    await action.setBadgeText({ tabId, text: badgeTextFor(actionsNeeded) });
+    if (actionsNeeded > 0) await action.setBadgeBackgroundColor?.({ tabId, color: '#8a1c13' });
+  } catch (error) {
+    // The tab may have closed meanwhile.
+    console.warn(`${LOG_PREFIX} could not set the toolbar badge`, error);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared steps
+
+function uiLanguage(): string | null {
+  try {
+    return browser.i18n?.getUILanguage?.() ?? globalThis.navigator?.language ?? null;
+  } catch {
+    return globalThis.navigator?.language ?? null;
+  }
+}
+
+interface Context {
+  now: Date;
+  settings: Settings;
+  today: string;
+  profiles: MemberProfiles;
+}
+
+async function loadContext(): Promise<Context> {
+  const now = new Date();
+  const settings = await readSettings();
+  const profiles = await readProfiles(now, settings.retentionDays);
+  return { now, settings, today: asOfDate(settings, now), profiles };
+}
+
+function profileFor(context: Context, result: TabResult): MemberProfile | null {
+  if (result.profileKey && context.profiles[result.profileKey])
+    return context.profiles[result.profileKey] ?? null;
+  return findProfileFor(context.profiles, result.snapshot);
+}
+
+/** Re-evaluates a stored tab result with the current profile/settings, stores it, and pushes badges to its frames. */
+async function reevaluateTab(
+  context: Context,
+  result: TabResult,
+  push = true,
+): Promise<{ result: TabResult; evaluation: TabEvaluation }> {
+  const frames = framesOf(result);
+  const profile = profileFor(context, result);
+  const evaluation = evaluateSnapshot(profile, result.snapshot, context.today, context.now);
+  const next = buildTabResult({
+    tabId: result.tabId,
+    frames,
+    snapshot: result.snapshot,
+    evaluation,
+    profileKey: profile?.key ?? result.profileKey,
+    asOf: context.today,
+    now: context.now,
+  });
+  await writeTabResult(next);
+  await setToolbarBadge(result.tabId, next.actionsNeeded);
+  if (push) await pushBadges(result.tabId, frames, evaluation, context);
+  return { result: next, evaluation };
+}
+
+async function pushBadges(
+  tabId: number,
+  frames: readonly FrameReport[],
+  evaluation: TabEvaluation | null,
+  context: Context | null,
+): Promise<void> {
+  const locale = context ? localeOf(context.settings, uiLanguage()) : 'en';
+  const badges = evaluation && context ? badgesFor(evaluation, locale, context.today) : [];
+  for (const frame of frames) {
+    const message: PageAssessmentMessage = {
+      type: 'page:assessment',
+      claims: frameBadges(badges, frames, frame.frameId),
+      hint: badgeHint(locale),
+    };
+    try {
+      await browser.tabs.sendMessage(tabId, message, { frameId: frame.frameId });
+    } catch {
+      // The frame navigated away or the tab closed: nothing to update.
+    }
+  }
+}
+
+function popupState(
+  tabId: number,
+  context: Context,
+  notices: string[],
+  result: TabResult | null,
+  evaluation: TabEvaluation | null,
+  error?: string,
+): PopupState {
+  const canary = result?.frames.find((frame) => frame.canary)?.canary ?? null;
+  const state: PopupState = {
+    tabId,
+    url: result?.url ?? null,
+    portal: result?.portal ?? null,
+    snapshot: result?.snapshot ?? null,
+    page: evaluation?.page ?? null,
+    claims: evaluation?.claims ?? [],
+    authorizations: evaluation?.authorizations ?? [],
+    profile: result ? profileFor(context, result) : null,
+    settings: context.settings,
+    asOf: context.today,
+    notices: [
+      ...notices,
+      ...(canary ? ['ui.notice.canary'] : []),
+      ...(result?.truncated ? ['present.notice.resultTruncated'] : []),
+    ],
+    canary,
+    updatedAt: result?.updatedAt ?? null,
+  };
+  if (error) state.error = error;
+  return state;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Handlers
+
+async function onPageSnapshot(
+  message: PageSnapshotMessage,
+  tabId: number,
+  frameId: number,
+): Promise<PageSnapshotResponse> {
+  return serialized(async () => {
+    const context = await loadContext();
+    const report: FrameReport = { frameId, snapshot: message.snapshot, canary: message.canary ?? null };
+    const previous = await readTabResult(tabId);
+    // A frame of a different page than the stored one (the tab navigated) starts afresh.
+    const stale = previous && frameId === 0 && previous.url !== message.snapshot.url;
+    const frames = upsertFrame(stale ? [] : framesOf(previous), report);
+    const snapshot = combineFrames(frames);
+
+    // Remember plan facts: only when the page stated some (a page with no facts creates no profile).
+    const existing = findProfileFor(context.profiles, message.snapshot);
+    const merged = mergeSnapshot(existing, message.snapshot, context.now);
+    let profileKey = previous && !stale ? previous.profileKey : null;
+    if (existing || Object.keys(merged.facts).length > 0) {
+      context.profiles = { ...context.profiles, [merged.key]: merged };
+      await writeProfiles(context.profiles);
+      profileKey = merged.key;
+    }
+    const profile =
+      (profileKey ? context.profiles[profileKey] : undefined) ?? findProfileFor(context.profiles, snapshot);
+
+    const evaluation = evaluateSnapshot(profile ?? null, snapshot, context.today, context.now);
+    const result = buildTabResult({
+      tabId,
+      frames,
+      snapshot,
+      evaluation,
+      profileKey: profile?.key ?? profileKey,
+      asOf: context.today,
+      now: context.now,
+    });
+    await writeTabResult(result);
+    await setToolbarBadge(tabId, result.actionsNeeded);
+    if (report.canary) await addNotices(['ui.notice.canary']);
+
+    const locale = localeOf(context.settings, uiLanguage());
+    const response: PageSnapshotResponse = {
+      ok: true,
+      claims: frameBadges(badgesFor(evaluation, locale, context.today), frames, frameId),
+      hint: badgeHint(locale),
+    };
+    if (report.canary) response.notice = canaryNote(locale);
+    return response;
+  });
+}
+
+async function onGetState(tabId: number): Promise<PopupState> {
+  const context = await loadContext();
+  const result = await readTabResult(tabId);
+  const notices = await readNotices();
+  if (!result) return popupState(tabId, context, notices, null, null);
+  const evaluation = evaluateSnapshot(
+    profileFor(context, result),
+    result.snapshot,
+    context.today,
+    context.now,
+  );
+  return popupState(tabId, context, notices, result, evaluation);
+}
+
+async function onOverride(message: FactsOverrideMessage): Promise<PopupState | ErrorResponse> {
+  return serialized(async () => {
+    const context = await loadContext();
+    const result = await readTabResult(message.tabId);
+    if (!result) return refuse('nothing has been read on this tab yet', message.type);
+    const key = result.profileKey ?? profileFor(context, result)?.key ?? profileKeyFor(result.snapshot);
+    const profile = context.profiles[key] ?? emptyProfile(key, context.now);
+    let updated: MemberProfile;
+    try {
+      updated = applyOverride(profile, message.path, message.value, context.now);
+    } catch (error) {
+      if (error instanceof FactValueError) return refuse(error.message, message.type);
+      throw error;
+    }
+    context.profiles = { ...context.profiles, [key]: updated };
+    await writeProfiles(context.profiles);
+    const { result: next, evaluation } = await reevaluateTab(context, { ...result, profileKey: key });
+    return popupState(message.tabId, context, await readNotices(), next, evaluation);
+  });
+}
+
+function sortedProfiles(profiles: MemberProfiles): MemberProfile[] {
+  return Object.values(profiles).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+}
+
+async function profileResponse(profiles: MemberProfiles): Promise<ProfileResponse> {
+  const list = sortedProfiles(profiles);
+  return { ok: true, profile: list[0] ?? null, profiles: list, notices: await readNotices() };
+}
+
+/** Re-evaluates every tab with a stored result (after a profile or settings change). */
+async function reevaluateAllTabs(): Promise<void> {
+  const context = await loadContext();
+  for (const tabId of await storedTabIds()) {
+    const result = await readTabResult(tabId);
+    if (result) await reevaluateTab(context, result);
+  }
+}
+
+/** An imported file: one profile, an array of profiles, or a map key → profile. Every profile must be valid. */
+export function parseImportedProfiles(json: string): MemberProfile[] | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return 'the file is not JSON';
+  }
+  let candidates: unknown[];
+  if (Array.isArray(data)) candidates = data;
+  else if (data && typeof data === 'object' && 'key' in data && 'facts' in data) candidates = [data];
+  else if (data && typeof data === 'object') candidates = Object.values(data);
+  else return 'the file holds no profile';
+  if (candidates.length === 0) return 'the file holds no profile';
+  const profiles: MemberProfile[] = [];
+  for (const [index, candidate] of candidates.entries()) {
+    const parsed = parseProfileOrReset(candidate);
+    if (!parsed.value) return `profile ${index + 1} is not valid (${parsed.detail ?? 'unreadable'})`;
+    profiles.push(parsed.value);
+  }
+  return profiles;
+}
+
+async function onWipe(): Promise<DataWipeResponse> {
+  return serialized(async () => {
+    // Take the badges off open pages first: they show answers derived from the data being deleted.
+    const tabs = await storedTabIds();
+    for (const tabId of tabs) {
+      const result = await readTabResult(tabId);
+      if (result) await pushBadges(tabId, framesOf(result), null, null);
+      await setToolbarBadge(tabId, 0);
+    }
+    const remaining = await wipeAll();
+    return { ok: true, remaining };
+  });
+}
+
+interface ScriptingApi {
+  executeScript(injection: {
+    target: { tabId: number; allFrames?: boolean };
+    files: string[];
+  }): Promise<unknown>;
+}
+interface TabsExecuteApi {
+  executeScript?(tabId: number, details: { file: string; allFrames?: boolean }): Promise<unknown>;
+}
+
+/** Runs the content script in a tab the user clicked on (activeTab); the script itself decides if it is a portal. */
+async function onReadPage(tabId: number): Promise<{ ok: true } | ErrorResponse> {
+  const file = '/content-scripts/portal.js';
+  const api = browser as unknown as { scripting?: ScriptingApi; tabs: TabsExecuteApi };
+  try {
+    if (api.scripting)
+      await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [file] });
+    else if (api.tabs.executeScript) await api.tabs.executeScript(tabId, { file, allFrames: true });
+    else return refuse('reading this page is not supported here', 'tab:read-page');
+    return { ok: true };
+  } catch (error) {
+    return refuse(`could not read this page (${String(error)})`, 'tab:read-page');
+  }
+}
+
+async function dispatch(message: Message, sender: SenderInfo): Promise<unknown> {
+  switch (message.type) {
+    case 'page:snapshot':
+      return onPageSnapshot(message, sender.tab?.id ?? -1, sender.frameId ?? 0);
+    case 'popup:get-state':
+      return onGetState(message.tabId);
+    case 'facts:override':
+      return onOverride(message);
+    case 'profile:get': {
+      const context = await loadContext();
+      return profileResponse(context.profiles);
+    }
+    case 'profile:save':
+      return serialized(async () => {
+        const context = await loadContext();
+        const profiles = { ...context.profiles, [message.profile.key]: message.profile };
+        await writeProfiles(profiles);
+        await reevaluateAllTabs();
+        return profileResponse(profiles);
+      });
+    case 'profile:import':
+      return serialized(async () => {
+        const imported = parseImportedProfiles(message.json);
+        if (typeof imported === 'string') return refuse(imported, message.type);
+        const context = await loadContext();
+        const profiles = { ...context.profiles };
+        for (const profile of imported) profiles[profile.key] = profile;
+        await writeProfiles(profiles);
+        // Re-read: imported facts older than the retention period are dropped (with a notice) like any other.
+        const kept = await readProfiles(new Date(), context.settings.retentionDays);
+        await reevaluateAllTabs();
+        return profileResponse(kept);
+      });
+    case 'profile:export': {
+      const context = await loadContext();
+      const response: ProfileExportResponse = {
+        ok: true,
+        json: JSON.stringify(context.profiles, null, 2),
+        filename: `coverage-lens-profile-${context.today}.json`,
+      };
+      return response;
+    }
+    case 'settings:get': {
+      const settings = await readSettings();
+      const response: SettingsResponse = { ok: true, settings, notices: await readNotices() };
+      return response;
+    }
+    case 'settings:save':
+      return serialized(async () => {
+        await writeSettings(message.settings);
+        await reevaluateAllTabs();
+        const response: SettingsResponse = {
+          ok: true,
+          settings: await readSettings(),
+          notices: await readNotices(),
+        };
+        return response;
+      });
+    case 'data:wipe':
+      return onWipe();
+    case 'tab:read-page':
+      return onReadPage(message.tabId);
+  }
+}
+
+/**
+ * Handles one runtime message. Never throws: every failure becomes `{ ok: false, error }`.
+ * Order matters: sender identity first, then the schema, then the type-specific sender rule — nothing is read or
+ * written before all three passed.
+ */
+export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<unknown> {
+  try {
+    if (!sender || sender.id !== browser.runtime.id) return refuse('sender is not this extension');
+    const parsed = MessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      const type =
+        raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string'
+          ? String((raw as { type: string }).type).slice(0, 40)
+          : undefined;
+      return refuse('invalid message', type);
+    }
+    const refusal = refuseSender(parsed.data.type, sender);
+    if (refusal) return refuse(refusal, parsed.data.type);
+    return await dispatch(parsed.data, sender);
+  } catch (error) {
+    console.warn(`${LOG_PREFIX} message failed`, error);
+    return { ok: false, error: 'internal error' } satisfies ErrorResponse;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tab lifecycle
+
+function withoutHash(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/**
+ * A navigation started in the tab. When the tab now shows another URL than the one read (or one we may not see),
+ * its answers no longer describe the page: drop them and clear the toolbar badge. A reload or a frame loading inside
+ * the same page keeps them: the content script's next report replaces them anyway.
+ */
+export async function onTabNavigating(tabId: number, newUrl: string | undefined): Promise<void> {
+  await serialized(async () => {
+    const stored = await readTabResult(tabId);
+    if (!stored) return;
+    if (newUrl !== undefined && withoutHash(newUrl) === withoutHash(stored.url)) return;
+    await removeTabResult(tabId);
+    await setToolbarBadge(tabId, 0);
+  });
+}
+
+export async function onTabClosed(tabId: number): Promise<void> {
+  await serialized(() => removeTabResult(tabId));
+}
+
+/** Registers every listener. Called once per background start (service worker or MV2 background page). */
+export function registerBackground(): void {
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
+      // sendResponse + `return true` works in Chromium, Firefox and WXT's fake browser alike (toolchain.md §6).
+      void handleMessage(message, sender).then(sendResponse);
+      return true;
+    },
+  );
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    void onTabClosed(tabId);
+  });
+  browser.tabs.onUpdated.addListener(
+    (tabId: number, changeInfo: { status?: string; url?: string }, tab?: { url?: string }) => {
+      // `url` is only visible for pages we have host access to; an unknown URL is treated as "another page".
+      if (changeInfo.status === 'loading' || changeInfo.url !== undefined) {
+        void onTabNavigating(tabId, changeInfo.url ?? tab?.url);
+      }
+    },
+  );
+}

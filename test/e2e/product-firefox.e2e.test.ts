@@ -1,0 +1,230 @@
+/**
+ * The main flow in real Firefox ESR (the MV2 e2e build, `.output/firefox-mv2-e2e`), driven over WebDriver BiDi:
+ * badges appear next to the right claims → the popup answers → an edit in the popup changes the answer and survives
+ * a reload → claims inside a srcdoc iframe are read → "Delete all data" leaves storage empty.
+ *
+ * As in Chromium, the product is observed from outside only: the stored per-tab result, the annotation hosts in the
+ * page (their content sits in closed shadow roots), and the popup's DOM.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { startDemoServer, type DemoServer } from '../support/demo-server';
+import { ensureBuild } from '../../scripts/ensure-build';
+
+const HOST = '[data-coverage-lens="badge"]';
+const SHOTS = path.resolve('test-results/e2e-product-firefox');
+
+let server: DemoServer;
+let firefox: FirefoxWithExtension;
+
+interface StoredResult {
+  snapshot: { claims: Array<{ id: string }> };
+  assessments: Array<{ claimId: string | null; assessment: { appeal: { status: string } } }>;
+}
+
+interface ExtensionGlobals {
+  browser: {
+    storage: Record<
+      'local' | 'session' | 'sync',
+      { get(k: unknown): Promise<Record<string, unknown>>; set(i: object): Promise<void> }
+    >;
+  };
+}
+
+async function tabResult(tabId: number): Promise<StoredResult | null> {
+  return firefox.evaluateInExtension(async (id: number) => {
+    const api = (globalThis as unknown as ExtensionGlobals).browser;
+    const key = `tabResult:${id}`;
+    return ((await api.storage.session.get(key))[key] as StoredResult | undefined) ?? null;
+  }, tabId);
+}
+
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const value = await probe();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`Timed out waiting for ${what}\n${firefox.logs.slice(-20).join('\n')}`);
+}
+
+const hostCount = (context: string) =>
+  firefox.evaluate(context, (selector: string) => document.querySelectorAll(selector).length, HOST);
+
+/** Fills one unknown fact in the popup's facts editor (a select or a text field) and saves it. */
+async function editFact(popup: string, factPath: string, value: string): Promise<void> {
+  await firefox.waitFor(
+    popup,
+    ([p, v]: [string, string]) => {
+      const row = document.querySelector(`[data-testid="fact"][data-path="${p}"]`);
+      const field = row?.querySelector('select, input') as HTMLSelectElement | HTMLInputElement | null;
+      if (!field) return false;
+      field.value = v;
+      field.dispatchEvent(
+        new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
+      );
+      return true;
+    },
+    [factPath, value],
+  );
+  // Let the popup re-render with the new value before submitting (separate evaluations).
+  await firefox.waitFor(
+    popup,
+    ([p, v]: [string, string]) => {
+      const row = document.querySelector(`[data-testid="fact"][data-path="${p}"]`);
+      const field = row?.querySelector('select, input') as HTMLSelectElement | HTMLInputElement | null;
+      const save = Array.from(row?.querySelectorAll('button') ?? []).find((b) =>
+        /save/i.test(b.textContent ?? ''),
+      );
+      if (!field || !save || field.value !== v) return false;
+      save.click();
+      return true;
+    },
+    [factPath, value],
+  );
+  await firefox.waitFor(
+    popup,
+    (p: string) =>
+      document.querySelector(`[data-testid="fact"][data-path="${p}"][data-unknown="false"]`) !== null,
+    factPath,
+  );
+}
+
+beforeAll(async () => {
+  const extensionDir = await ensureBuild('firefox-e2e');
+  await mkdir(SHOTS, { recursive: true });
+  server = await startDemoServer();
+  firefox = await launchFirefoxWithExtension({ extensionDir });
+  await firefox.evaluateInExtension(async () => {
+    const api = (globalThis as unknown as ExtensionGlobals).browser;
+    await api.storage.local.set({
+      settings: {
+        retentionDays: 30,
+        locale: 'en',
+        asOfDate: '2026-11-10',
+        enabledOptionalOrigins: [],
+        schemaVersion: 2,
+      },
+    });
+  });
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Coverage Lens in Firefox', () => {
+  it('annotates claims, answers in the popup, keeps an edit across a reload, and deletes all data', async () => {
+    const url = `${server.origin}/acme-member/claims.html`;
+    const page = await firefox.newTab(url);
+    const tabId = await firefox.tabIdOf(url);
+    const result = await waitFor('a stored result with 5 claims', async () => {
+      const current = await tabResult(tabId);
+      return current && current.snapshot.claims.length === 5 ? current : null;
+    });
+    const ids = result.snapshot.claims.map((claim) => claim.id);
+
+    // One badge per claim, each in the row that shows its claim number; the page cannot read inside.
+    await waitFor('one badge per claim', async () => (await hostCount(page)) === ids.length);
+    const placement = await firefox.evaluate(
+      page,
+      (selector: string) =>
+        Array.from(document.querySelectorAll(selector), (host) => ({
+          row: host.closest('tr')?.textContent ?? '',
+          closed: host.shadowRoot === null,
+          text: host.textContent,
+        })),
+      HOST,
+    );
+    placement.forEach((item, index) => {
+      expect(item.row).toContain(ids[index]);
+      expect(item.closed).toBe(true);
+      expect(item.text).toBe('');
+    });
+    await firefox.screenshot(page, path.join(SHOTS, 'member-claims-annotated.png'));
+
+    // The popup answers for this tab and asks for the facts the page does not show.
+    const popup = await firefox.openPopup(tabId);
+    await firefox.waitFor(popup, () => document.querySelector('[data-testid="facts-editor"]') !== null);
+
+    const before = await tabResult(tabId);
+    await editFact(popup, 'plan.type', 'PPO');
+    await editFact(popup, 'plan.kind', 'employer-erisa');
+    const after = await waitFor('a re-evaluated result', async () => {
+      const current = await tabResult(tabId);
+      return current && JSON.stringify(current.assessments) !== JSON.stringify(before?.assessments)
+        ? current
+        : null;
+    });
+    expect(after.assessments.find((item) => item.claimId === 'AC2610050041')?.assessment.appeal.status).toBe(
+      'open',
+    );
+    await firefox.screenshot(popup, path.join(SHOTS, 'popup-after-edit.png'));
+
+    // The edit survives a reload of the page.
+    await firefox.navigate(page, url);
+    await waitFor('the same answers after a reload', async () => {
+      const current = await tabResult(tabId);
+      return (
+        current !== null &&
+        current.snapshot.claims.length === ids.length &&
+        JSON.stringify(current.assessments) === JSON.stringify(after.assessments)
+      );
+    });
+    await waitFor('badges after the reload', async () => (await hostCount(page)) === ids.length);
+
+    // Claims inside a same-origin srcdoc iframe are read and annotated where they are.
+    const providerUrl = `${server.origin}/clearinghouse-provider/claim-status.html`;
+    const provider = await firefox.newTab(providerUrl);
+    const providerTab = await firefox.tabIdOf(providerUrl);
+    const providerResult = await waitFor('claims from the iframe', async () => {
+      const current = await tabResult(providerTab);
+      return current && current.snapshot.claims.length > 0 ? current : null;
+    });
+    await waitFor('badges inside the iframe', async () => {
+      const count = await firefox.evaluate(
+        provider,
+        (selector: string) => {
+          const frame = document.querySelector('iframe');
+          return frame?.contentDocument?.querySelectorAll(selector).length ?? -1;
+        },
+        HOST,
+      );
+      return count === providerResult.snapshot.claims.length;
+    });
+
+    // "Delete all data" from the options page empties every storage area and clears the page.
+    const options = await firefox.newTab(`${firefox.extensionOrigin}/options.html`);
+    await firefox.waitFor(options, () => {
+      const button = document.querySelector('[data-testid="wipe"]') as HTMLButtonElement | null;
+      if (!button) return false;
+      button.click();
+      return true;
+    });
+    await firefox.waitFor(options, () => {
+      const yes = document.querySelector('[data-testid="wipe-confirm-yes"]') as HTMLButtonElement | null;
+      if (!yes) return false;
+      yes.click();
+      return true;
+    });
+    await firefox.waitFor(options, () => document.querySelector('[data-testid="wipe-result"]') !== null);
+    const remaining = await firefox.evaluateInExtension(async () => {
+      const api = (globalThis as unknown as ExtensionGlobals).browser;
+      return {
+        local: Object.keys(await api.storage.local.get(null)).length,
+        session: Object.keys(await api.storage.session.get(null)).length,
+        sync: Object.keys(await api.storage.sync.get(null)).length,
+      };
+    });
+    expect(remaining).toEqual({ local: 0, session: 0, sync: 0 });
+    await waitFor('badges removed', async () => (await hostCount(page)) === 0);
+  });
+});

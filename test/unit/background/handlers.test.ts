@@ -1,0 +1,313 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  handleMessage,
+  onTabClosed,
+  onTabNavigating,
+  registerBackground,
+} from '@/entrypoints/background/handlers';
+import {
+  PageSnapshotResponseSchema,
+  PopupStateSchema,
+  ProfileExportResponseSchema,
+  ProfileResponseSchema,
+  TabResultSchema,
+  tabResultKey,
+  type PopupState,
+} from '@/lib/model/messages';
+import { defaultSettings, MemberProfilesSchema } from '@/lib/model/profile';
+import { emptySnapshot } from '@/lib/model/snapshot';
+import {
+  claimsSnapshot,
+  contentSender,
+  deniedClaim,
+  dumpStorage,
+  optionsTabSender,
+  popupSender,
+} from './fixtures';
+
+const TAB = 7;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+});
+
+async function sendSnapshot(snapshot = claimsSnapshot(), tabId = TAB, frameId = 0) {
+  const raw = await handleMessage(
+    { type: 'page:snapshot', snapshot },
+    contentSender(tabId, frameId, snapshot.url),
+  );
+  return PageSnapshotResponseSchema.parse(raw);
+}
+
+async function getState(tabId = TAB): Promise<PopupState> {
+  return PopupStateSchema.parse(await handleMessage({ type: 'popup:get-state', tabId }, popupSender()));
+}
+
+async function setAsOf(date: string) {
+  await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), asOfDate: date } });
+}
+
+describe('background: page snapshots', () => {
+  it('merges the snapshot into the profile, evaluates, stores the tab result and sets the toolbar badge', async () => {
+    await setAsOf('2026-11-10');
+    const response = await sendSnapshot();
+    expect(response.ok).toBe(true);
+    expect(response.claims).toHaveLength(1);
+    expect(response.claims[0]).toMatchObject({ claimId: 'AC2610140093', index: 0 });
+    expect(response.claims[0]!.badge.text.length).toBeGreaterThan(0);
+
+    const stored = await fakeBrowser.storage.session.get(tabResultKey(TAB));
+    const result = TabResultSchema.parse(stored[tabResultKey(TAB)]);
+    expect(result.snapshot.claims.map((c) => c.id)).toEqual(['AC2610140093']);
+    expect(result.asOf).toBe('2026-11-10');
+
+    const profiles = MemberProfilesSchema.parse((await fakeBrowser.storage.local.get('profiles')).profiles);
+    const [profile] = Object.values(profiles);
+    expect(profile!.facts['plan.deductible.individual']!.value).toBe(1500);
+    expect(profile!.facts['plan.type']!.value).toBe('PPO');
+  });
+
+  it('remembers plan facts read on one page when evaluating a claims page later', async () => {
+    await setAsOf('2026-11-10');
+    const benefits = claimsSnapshot([], 'https://member.acme.example/benefits');
+    benefits.plan.inNetwork.coinsurance = 0.2;
+    await sendSnapshot(benefits, 3);
+    const claimsOnly = claimsSnapshot();
+    claimsOnly.plan.inNetwork.deductible.individual = { amount: null, met: null };
+    await sendSnapshot(claimsOnly, 4);
+    const state = await getState(4);
+    expect(state.profile?.facts['plan.coinsurance']?.value).toBe(0.2);
+    expect(state.profile?.facts['plan.deductible.individual']?.value).toBe(1500);
+  });
+
+  it('does not create a profile for a page that states no facts', async () => {
+    await sendSnapshot(emptySnapshot('https://member.acme.example/help'));
+    expect((await fakeBrowser.storage.local.get('profiles')).profiles).toBeUndefined();
+  });
+
+  it('combines frames: claims read in a frame are stored with the page and badged with frame indexes', async () => {
+    await setAsOf('2026-11-10');
+    const top = claimsSnapshot([]);
+    const frame = claimsSnapshot([deniedClaim('F1'), deniedClaim('F2')], 'https://provider.example/results');
+    frame.member = { name: null, id: null };
+    await sendSnapshot(top, TAB, 0);
+    const response = await sendSnapshot(frame, TAB, 5);
+    expect(response.claims.map((c) => [c.claimId, c.index])).toEqual([
+      ['F1', 0],
+      ['F2', 1],
+    ]);
+    const state = await getState();
+    expect(state.snapshot?.claims.map((c) => c.id)).toEqual(['F1', 'F2']);
+    // Reported again by the same frame: replaced, not duplicated.
+    await sendSnapshot(frame, TAB, 5);
+    expect((await getState()).snapshot?.claims).toHaveLength(2);
+  });
+});
+
+describe('background: popup state and overrides', () => {
+  it('lists unknown facts, and an override re-evaluates at once, persists and updates the page', async () => {
+    await setAsOf('2026-11-10');
+    await sendSnapshot();
+    const before = await getState();
+    expect(before.claims[0]!.assessment).toBeNull();
+    expect(before.claims[0]!.missing).toContain('plan.kind');
+    expect(before.url).toBe('https://member.acme.example/claims');
+
+    const after = PopupStateSchema.parse(
+      await handleMessage(
+        { type: 'facts:override', tabId: TAB, path: 'plan.kind', value: 'employer-erisa' },
+        popupSender(),
+      ),
+    );
+    expect(after.claims[0]!.assessment?.appeal.status).toBe('open');
+    expect(after.claims[0]!.assessment?.appeal.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(after.profile?.facts['plan.kind']).toMatchObject({ value: 'employer-erisa', origin: 'user' });
+
+    // Persisted: a fresh read of the state (and a later page visit) keeps the correction.
+    expect((await getState()).claims[0]!.assessment?.appeal.status).toBe('open');
+    await sendSnapshot();
+    expect((await getState()).claims[0]!.assessment?.appeal.status).toBe('open');
+
+    // The page got its new badges.
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(
+      TAB,
+      expect.objectContaining({ type: 'page:assessment' }),
+      { frameId: 0 },
+    );
+    // The toolbar shows the number of actions needed.
+    const text = await fakeBrowser.action.getBadgeText({ tabId: TAB });
+    expect(Number(text)).toBeGreaterThan(0);
+
+    // Clearing the override brings back the unknown.
+    await handleMessage(
+      { type: 'facts:override', tabId: TAB, path: 'plan.kind', value: null },
+      popupSender(),
+    );
+    expect((await getState()).claims[0]!.assessment).toBeNull();
+  });
+
+  it('refuses an override value that does not fit the field, changing nothing', async () => {
+    await sendSnapshot();
+    const before = await dumpStorage();
+    const response = await handleMessage(
+      { type: 'facts:override', tabId: TAB, path: 'plan.kind', value: 'not-a-kind' },
+      popupSender(),
+    );
+    expect(response).toMatchObject({ ok: false });
+    expect(await dumpStorage()).toEqual(before);
+  });
+
+  it('answers with an empty state for a tab that holds no portal page', async () => {
+    const state = await getState(123);
+    expect(state.snapshot).toBeNull();
+    expect(state.claims).toEqual([]);
+    expect(state.settings.retentionDays).toBe(30);
+  });
+
+  it('re-evaluates open tabs when the testing date changes', async () => {
+    await setAsOf('2026-11-10');
+    await sendSnapshot();
+    await handleMessage(
+      { type: 'facts:override', tabId: TAB, path: 'plan.kind', value: 'employer-erisa' },
+      popupSender(),
+    );
+    const first = (await getState()).claims[0]!.assessment!.appeal.daysLeft!;
+    await handleMessage(
+      { type: 'settings:save', settings: { ...defaultSettings(), asOfDate: '2026-11-20' } },
+      popupSender(),
+    );
+    const stored = TabResultSchema.parse(
+      (await fakeBrowser.storage.session.get(tabResultKey(TAB)))[tabResultKey(TAB)],
+    );
+    expect(stored.asOf).toBe('2026-11-20');
+    expect((await getState()).claims[0]!.assessment!.appeal.daysLeft).toBe(first - 10);
+  });
+});
+
+describe('background: profiles, settings and wipe', () => {
+  it('exports and imports profiles; an invalid import changes nothing', async () => {
+    await sendSnapshot();
+    const exported = ProfileExportResponseSchema.parse(
+      await handleMessage({ type: 'profile:export' }, popupSender()),
+    );
+    expect(exported.filename).toMatch(/^coverage-lens-profile-\d{4}-\d{2}-\d{2}\.json$/);
+    await handleMessage({ type: 'data:wipe' }, popupSender());
+    const imported = ProfileResponseSchema.parse(
+      await handleMessage({ type: 'profile:import', json: exported.json }, popupSender()),
+    );
+    expect(imported.profiles).toHaveLength(1);
+    expect(imported.profile?.facts['plan.type']?.value).toBe('PPO');
+
+    const before = await dumpStorage();
+    for (const json of ['not json', '[]', '{"a":{"key":"x"}}', '42']) {
+      const response = await handleMessage({ type: 'profile:import', json }, popupSender());
+      expect(response).toMatchObject({ ok: false });
+    }
+    expect(await dumpStorage()).toEqual(before);
+  });
+
+  it("'Delete all data' empties local, session and sync storage and takes badges off the page", async () => {
+    await sendSnapshot();
+    await fakeBrowser.storage.sync.set({ leftover: 1 });
+    const response = await handleMessage({ type: 'data:wipe' }, optionsTabSender());
+    expect(response).toEqual({ ok: true, remaining: { local: 0, session: 0, sync: 0 } });
+    expect(await dumpStorage()).toEqual({ local: {}, session: {}, sync: {} });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(TAB, expect.objectContaining({ claims: [] }), {
+      frameId: 0,
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+});
+
+describe('background: corrupt or old stored values', () => {
+  it('resets corrupt settings and profiles with a notice, never crashing', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: '{"retentionDays": ',
+      profiles: { k: { key: 'k', facts: 7 } },
+    });
+    await sendSnapshot();
+    const state = await getState();
+    expect(state.settings).toEqual(defaultSettings());
+    expect(state.notices).toEqual(
+      expect.arrayContaining(['present.notice.settingsReset', 'present.notice.profileReset']),
+    );
+    expect(state.claims).toHaveLength(1);
+  });
+
+  it('resets a value written by a newer version', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...defaultSettings(), schemaVersion: 9 },
+      settings$: { v: 9 },
+    });
+    const state = await getState();
+    expect(state.settings.schemaVersion).toBe(2);
+    expect(state.notices).toContain('present.notice.settingsReset');
+  });
+
+  it('migrates v1 settings', async () => {
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 45, locale: 'es' } });
+    const state = await getState();
+    expect(state.settings).toMatchObject({
+      retentionDays: 45,
+      locale: 'es',
+      asOfDate: null,
+      schemaVersion: 2,
+    });
+  });
+
+  it('forgets facts older than the retention period', async () => {
+    await sendSnapshot();
+    const { profiles } = (await fakeBrowser.storage.local.get('profiles')) as {
+      profiles: Record<string, unknown>;
+    };
+    const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    const aged = JSON.parse(
+      JSON.stringify(profiles).replace(/"observedAt":"[^"]+"/g, `"observedAt":"${old}"`),
+    );
+    await fakeBrowser.storage.local.set({ profiles: aged });
+    const state = await getState();
+    expect(state.profile).toBeNull();
+    expect(state.notices).toContain('present.notice.factsExpired');
+    expect((await fakeBrowser.storage.local.get('profiles')).profiles).toEqual({});
+  });
+
+  it('drops an unreadable tab result instead of failing', async () => {
+    await fakeBrowser.storage.session.set({ [tabResultKey(TAB)]: { schemaVersion: 1, junk: true } });
+    const state = await getState();
+    expect(state.snapshot).toBeNull();
+    expect((await fakeBrowser.storage.session.get(tabResultKey(TAB)))[tabResultKey(TAB)]).toBeUndefined();
+  });
+});
+
+describe('background: tab lifecycle', () => {
+  it('removes a tab result when the tab closes', async () => {
+    registerBackground();
+    await sendSnapshot();
+    await fakeBrowser.tabs.onRemoved.trigger(TAB, { isWindowClosing: false, windowId: 1 });
+    await onTabClosed(TAB); // waits for the queued removal
+    expect(await fakeBrowser.storage.session.get(tabResultKey(TAB))).toEqual({});
+  });
+
+  it('clears the result when the tab navigates elsewhere, keeps it on a reload of the same page', async () => {
+    await sendSnapshot();
+    await onTabNavigating(TAB, 'https://member.acme.example/claims#top');
+    expect((await getState()).snapshot).not.toBeNull();
+    await onTabNavigating(TAB, 'https://member.acme.example/benefits');
+    expect((await getState()).snapshot).toBeNull();
+    await sendSnapshot();
+    await onTabNavigating(TAB, undefined); // a page we cannot see
+    expect((await getState()).snapshot).toBeNull();
+  });
+
+  it('answers through the real listener (sendResponse + return true)', async () => {
+    registerBackground();
+    // fake-browser sends with an empty sender: refused, but answered.
+    const response = await fakeBrowser.runtime.sendMessage({ type: 'profile:get' });
+    expect(response).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,329 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BADGE_HOST_SELECTOR, NOTE_HOST_SELECTOR } from '@/components/annotations/annotator';
+import { emptyClaim, emptySnapshot } from '@/lib/model/snapshot';
+import type { Detection, PageReadResult, PortalAdapter } from '@/lib/extract';
+import type { ClaimBadge, PageSnapshotMessage } from '@/lib/model/messages';
+import { startPortalReader, type PortalReader, type ReaderEnv } from '@/entrypoints/portal.content/reader';
+import { isReadByAncestor } from '@/entrypoints/portal.content/frames';
+
+const EXTENSION_ID = 'test-extension-id';
+
+function renderRows(rows: Array<[string, string]>): void {
+  let tbody = document.querySelector('tbody');
+  if (!tbody) {
+    const main = document.createElement('main');
+    const table = document.createElement('table');
+    tbody = document.createElement('tbody');
+    table.appendChild(tbody);
+    main.appendChild(table);
+    document.body.appendChild(main);
+  }
+  // Like a single-page portal: every render builds new row elements.
+  tbody.replaceChildren(
+    ...rows.map(([id, owes]) => {
+      const tr = document.createElement('tr');
+      tr.setAttribute('data-claim-id', id);
+      for (const text of [id, owes]) {
+        const td = document.createElement('td');
+        td.textContent = text;
+        tr.appendChild(td);
+      }
+      return tr;
+    }),
+  );
+}
+
+/** A stand-in reader: one claim per `tr[data-claim-id]`. */
+function fakeRead(doc: Document, url: string): PageReadResult {
+  const rows = Array.from(doc.querySelectorAll('tr[data-claim-id]'));
+  const snapshot = emptySnapshot(url, 'test-portal');
+  snapshot.claims = rows.map((row) => {
+    const claim = emptyClaim(row.getAttribute('data-claim-id')!);
+    claim.patientOwes = Number(row.children[1]!.textContent!.replace(/[$,]/g, ''));
+    return claim;
+  });
+  return { snapshot, claimElements: rows, canary: null };
+}
+
+interface Harness {
+  reader: PortalReader;
+  ctx: ContentScriptContext;
+  sent: PageSnapshotMessage[];
+  reads: { count: number };
+  deliver(message: unknown, senderId?: string): void;
+}
+
+function start(
+  options: {
+    portal?: boolean;
+    respond?: (m: PageSnapshotMessage) => unknown;
+    read?: typeof fakeRead;
+    detection?: Detection;
+  } = {},
+): Harness {
+  const ctx = new ContentScriptContext('portal-test');
+  const sent: PageSnapshotMessage[] = [];
+  const reads = { count: 0 };
+  let listener: ((message: unknown, senderId: string | undefined) => void) | null = null;
+  const read = options.read ?? fakeRead;
+  const env: ReaderEnv = {
+    ctx,
+    win: window,
+    doc: document,
+    extensionId: EXTENSION_ID,
+    send: async (message) => {
+      sent.push(message);
+      if (options.respond) return options.respond(message);
+      const claims: ClaimBadge[] = message.snapshot.claims.map((claim, index) => ({
+        claimId: claim.id,
+        index,
+        badge: { tone: 'ok', text: `You owe $${claim.patientOwes}`, ariaLabel: `owe ${claim.patientOwes}` },
+      }));
+      return { ok: true, claims, hint: 'Open the popup' };
+    },
+    listen(fn) {
+      listener = fn;
+      return () => {
+        listener = null;
+      };
+    },
+    detect: () =>
+      options.portal === false ? null : (options.detection ?? { adapter: null, kind: 'generic' }),
+    read: (doc, url) => {
+      reads.count++;
+      return read(doc, url);
+    },
+  };
+  const reader = startPortalReader(env);
+  return {
+    reader,
+    ctx,
+    sent,
+    reads,
+    deliver: (message, senderId = EXTENSION_ID) => listener?.(message, senderId),
+  };
+}
+
+const hostCount = () => document.querySelectorAll(BADGE_HOST_SELECTOR).length;
+
+let harness: Harness | null = null;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.replaceChildren();
+});
+
+afterEach(() => {
+  harness?.reader.stop();
+  harness = null;
+  vi.restoreAllMocks();
+});
+
+describe('portal reader (content script controller)', () => {
+  it('does nothing on a page that is not a portal', async () => {
+    renderRows([['A1', '$10.00']]);
+    harness = start({ portal: false });
+    await harness.reader.settled();
+    expect(harness.reader.state).toBe('passive');
+    expect(harness.sent).toHaveLength(0);
+    expect(harness.reads.count).toBe(0);
+    expect(hostCount()).toBe(0);
+  });
+
+  it('reads a portal page once, sends the snapshot and annotates each claim', async () => {
+    renderRows([
+      ['A1', '$10.00'],
+      ['B2', '$20.00'],
+    ]);
+    harness = start();
+    await harness.reader.settled();
+    expect(harness.reader.state).toBe('active');
+    expect(harness.sent).toHaveLength(1);
+    expect(harness.sent[0]!.type).toBe('page:snapshot');
+    expect(harness.sent[0]!.snapshot.claims.map((c) => c.id)).toEqual(['A1', 'B2']);
+    expect(hostCount()).toBe(2);
+    // Our own writes did not make it read again.
+    const reads = harness.reads.count;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(harness.reads.count).toBe(reads);
+  });
+
+  it('waits for a late-rendering page to be ready, then reads it once', async () => {
+    const app = document.createElement('div');
+    app.id = 'app';
+    document.body.appendChild(app);
+    const adapter = {
+      id: 'late',
+      hints: { readyWhen: '#app[data-state="ready"]' },
+    } as unknown as PortalAdapter;
+    harness = start({ detection: { adapter, kind: 'adapter' } });
+    await harness.reader.settled();
+    expect(harness.reader.state).toBe('active');
+    expect(harness.reads.count).toBe(0);
+    renderRows([['A1', '$10.00']]);
+    app.setAttribute('data-state', 'ready');
+    await harness.reader.settled();
+    expect(harness.sent).toHaveLength(1);
+    expect(hostCount()).toBe(1);
+  });
+
+  it('keeps exactly one badge per claim while the page re-renders, without re-sending an unchanged page', async () => {
+    const rows: Array<[string, string]> = [
+      ['A1', '$10.00'],
+      ['B2', '$20.00'],
+      ['C3', '$30.00'],
+    ];
+    renderRows(rows);
+    harness = start();
+    await harness.reader.settled();
+    for (let i = 0; i < 25; i++) {
+      renderRows(rows);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await harness.reader.settled();
+    expect(hostCount()).toBe(3);
+    expect(harness.sent).toHaveLength(1);
+    for (const host of document.querySelectorAll(BADGE_HOST_SELECTOR)) {
+      expect(host.closest('tr')).not.toBeNull();
+    }
+  });
+
+  it('sends again when what the page shows changes, and drops badges of removed claims', async () => {
+    renderRows([
+      ['A1', '$10.00'],
+      ['B2', '$20.00'],
+    ]);
+    harness = start();
+    await harness.reader.settled();
+    renderRows([['A1', '$15.00']]);
+    await harness.reader.settled();
+    expect(harness.sent).toHaveLength(2);
+    expect(harness.sent[1]!.snapshot.claims[0]!.patientOwes).toBe(15);
+    expect(hostCount()).toBe(1);
+  });
+
+  it('skips a badge whose row changed after it was read, then reads again', async () => {
+    renderRows([['A1', '$10.00']]);
+    let first = true;
+    harness = start({
+      respond: (message) => {
+        if (first) {
+          first = false;
+          // The page re-renders with other content while the background is answering.
+          document.querySelector('tr td:last-child')!.textContent = '$99.00';
+        }
+        return {
+          ok: true,
+          claims: message.snapshot.claims.map((claim, index) => ({
+            claimId: claim.id,
+            index,
+            badge: { tone: 'ok', text: `owe ${claim.patientOwes}`, ariaLabel: 'x' },
+          })),
+        };
+      },
+    });
+    await harness.reader.settled();
+    await harness.reader.settled();
+    expect(harness.sent.length).toBeGreaterThanOrEqual(2);
+    expect(harness.sent.at(-1)!.snapshot.claims[0]!.patientOwes).toBe(99);
+    expect(hostCount()).toBe(1);
+  });
+
+  it('restores a badge the page removed, without reading the page again', async () => {
+    renderRows([['A1', '$10.00']]);
+    harness = start();
+    await harness.reader.settled();
+    const reads = harness.reads.count;
+    document.querySelector(BADGE_HOST_SELECTOR)!.remove();
+    await harness.reader.settled();
+    expect(hostCount()).toBe(1);
+    expect(harness.reads.count).toBe(reads);
+  });
+
+  it('applies page:assessment updates from the background only', async () => {
+    renderRows([['A1', '$10.00']]);
+    harness = start();
+    await harness.reader.settled();
+    harness.deliver({ type: 'page:assessment', claims: [] }, 'another-extension');
+    await harness.reader.settled();
+    expect(hostCount()).toBe(1);
+    harness.deliver({ type: 'page:assessment', claims: [] });
+    await harness.reader.settled();
+    expect(hostCount()).toBe(0);
+    harness.deliver({ type: 'page:assessment', claims: 'not a list' });
+    await harness.reader.settled();
+    expect(hostCount()).toBe(0);
+  });
+
+  it('shows the canary note the background sends', async () => {
+    renderRows([['A1', '$10.00']]);
+    harness = start({
+      respond: () => ({ ok: true, claims: [], notice: 'This page changed; facts may be incomplete.' }),
+    });
+    await harness.reader.settled();
+    expect(document.querySelectorAll(NOTE_HOST_SELECTOR)).toHaveLength(1);
+  });
+
+  it('tears everything down when the extension context is invalidated', async () => {
+    renderRows([['A1', '$10.00']]);
+    harness = start();
+    await harness.reader.settled();
+    expect(hostCount()).toBe(1);
+    harness.ctx.notifyInvalidated();
+    expect(harness.reader.state).toBe('stopped');
+    expect(hostCount()).toBe(0);
+    const reads = harness.reads.count;
+    renderRows([['B2', '$20.00']]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(harness.reads.count).toBe(reads);
+  });
+
+  it('reports an exception once and keeps the page working', async () => {
+    renderRows([['A1', '$10.00']]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    harness = start({
+      read: () => {
+        throw new Error('boom');
+      },
+    });
+    await harness.reader.settled();
+    renderRows([['A1', '$11.00']]);
+    await harness.reader.settled();
+    expect(warn.mock.calls.filter((call) => String(call[0]).startsWith('[coverage-lens]'))).toHaveLength(1);
+    expect(document.querySelectorAll('tr')).toHaveLength(1);
+  });
+
+  it('stays idle in a frame its same-origin parent reads; reports itself under a cross-origin parent', async () => {
+    renderRows([['A1', '$10.00']]);
+    // happy-dom does not load iframes: a frame window is modelled by its `parent`.
+    const sameOriginFrame = { parent: { document } } as unknown as Window;
+    const crossOriginFrame = {
+      parent: {
+        get document(): Document {
+          throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
+        },
+      },
+    } as unknown as Window;
+    expect(isReadByAncestor(sameOriginFrame)).toBe(true);
+    expect(isReadByAncestor(crossOriginFrame)).toBe(false);
+    expect(isReadByAncestor(window)).toBe(false);
+
+    const send = vi.fn(async () => ({ ok: true, claims: [] }));
+    const reader = startPortalReader({
+      ctx: new ContentScriptContext('portal-frame-test'),
+      win: sameOriginFrame,
+      doc: document,
+      extensionId: EXTENSION_ID,
+      send,
+      listen: () => () => undefined,
+      detect: () => ({ adapter: null, kind: 'generic' }),
+      read: fakeRead,
+    });
+    expect(reader.state).toBe('idle');
+    await reader.settled();
+    expect(send).not.toHaveBeenCalled();
+    reader.stop();
+  });
+});
