@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import '@/components/ui.css';
+import './options.css';
+import { createBrowserOptionsApi } from './api';
+import { OptionsApp } from './App';
 
-render(<main>Coverage Lens options</main>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<OptionsApp api={createBrowserOptionsApi()} />, root);

@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import '@/components/ui.css';
+import './popup.css';
+import { createBrowserPopupApi } from './api';
+import { PopupApp } from './App';
 
-render(<main>Coverage Lens</main>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<PopupApp api={createBrowserPopupApi()} />, root);
