@@ -1,0 +1,929 @@
+/**
+ * `npm run bench`: builds the extension when stale, measures it in Chromium against the same pages without it, and
+ * prints every figure of issue 7 beside its target; writes bench-results/latest.json. A script, never a test: it
+ * exits 0 whatever the figures are (1 only when it could not measure).
+ *
+ *   npm run bench [-- --runs=5 --rerenders=100 --only=static,spa,nonportal,popup,rules,sizes,profile --no-build]
+ *
+ * Methods: test/bench/README.md.
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { ensureBuild, ROOT } from '../../scripts/ensure-build';
+import { chromiumPath } from '../e2e/support/browsers';
+import {
+  CHROMIUM_ARGS,
+  launchChromiumWithExtension,
+  type ChromiumWithExtension,
+} from '../e2e/support/chromium';
+import {
+  contentScriptMeasures,
+  enableMetrics,
+  getMetrics,
+  heapFigures,
+  ms1,
+  stats,
+  type HeapFigures,
+  type Stats,
+} from './measure';
+import { spaClaimsPage, staticClaimsPage } from './pages';
+import { profileContentPipeline, type ProfileReport } from './profile';
+import { startBenchServer, type BenchServer } from './server';
+import { entrySizes, type EntrySize } from './sizes';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Options
+
+const SECTIONS = ['static', 'spa', 'nonportal', 'popup', 'rules', 'sizes', 'profile'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function parseArgs(argv: string[]) {
+  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const only = get('only')?.split(',').filter(Boolean) as Section[] | undefined;
+  return {
+    runs: Math.max(1, Number(get('runs') ?? 5)),
+    rerenders: Math.max(1, Number(get('rerenders') ?? 100)),
+    sections: new Set<Section>(only?.length ? only : SECTIONS),
+    build: !argv.includes('--no-build'),
+  };
+}
+
+const TARGETS = {
+  ratioGoal: 1.1,
+  ratioMust: 1.25,
+  extractAnnotateMs: 50,
+  rerenderMs: 2,
+  popupMs: 150,
+  rulesPerSecond: 100_000,
+  contentGzipKB: 40,
+};
+
+const BADGE = '[data-coverage-lens="badge"]';
+const SPA_CLAIMS = 50;
+/** Fixed measuring window per re-render in the SPA test (the content script debounces by 200 ms). */
+const SPA_WINDOW_MS = 600;
+/** Fixed window after navigation on pages the extension must not work on (document_idle + detection + debounce). */
+const NONPORTAL_WINDOW_MS = 2500;
+const SETTLE_TIMEOUT_MS = 120_000;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Browsers
+
+interface Browsers {
+  ext: ChromiumWithExtension;
+  plain: BrowserContext;
+  plainProfile: string;
+  extDir: string;
+}
+
+async function launchBrowsers(buildDir: string): Promise<Browsers> {
+  // A private copy: other work may rebuild .output/ while the bench runs.
+  const extDir = await mkdtemp(path.join(os.tmpdir(), 'coverage-lens-bench-ext-'));
+  cpSync(buildDir, extDir, { recursive: true });
+  const ext = await launchChromiumWithExtension({ extensionDir: extDir, headless: true });
+  const plainProfile = await mkdtemp(path.join(os.tmpdir(), 'coverage-lens-bench-plain-'));
+  const plain = await chromium.launchPersistentContext(plainProfile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: CHROMIUM_ARGS,
+  });
+  return { ext, plain, plainProfile, extDir };
+}
+
+async function closeBrowsers(b: Browsers): Promise<void> {
+  await b.ext.close();
+  await b.plain.close().catch(() => undefined);
+  await rm(b.plainProfile, { recursive: true, force: true }).catch(() => undefined);
+  await rm(b.extDir, { recursive: true, force: true }).catch(() => undefined);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// In-page waiting (the same polling runs with and without the extension, so its small cost cancels out)
+
+interface SettleArg {
+  /** Row whose annotation marks the end of the single batch of badges (the last claim row). */
+  lastId: string;
+  /** Without the extension: stop at this `performance.now()`; with it: null (wait for the annotations). */
+  until: number | null;
+}
+
+interface SettleResult {
+  /** `performance.now()` (ms since navigation start) when the annotations were all there / the window closed. */
+  at: number;
+  /** False when the last row never got its badge and the count stopped changing (partial annotation). */
+  complete: boolean;
+}
+
+async function waitSettled(page: Page, arg: SettleArg): Promise<SettleResult> {
+  const handle = await page.waitForFunction(
+    ({ lastId, until }) => {
+      const now = performance.now();
+      const row = document.getElementById(lastId);
+      const annotated = Boolean(row && row.querySelector('[data-coverage-lens]'));
+      if (until !== null) return now >= until ? { at: now, complete: false } : false;
+      if (annotated) return { at: now, complete: true };
+      // Fallback for a partial annotation: the badge count has stopped changing for 3 s.
+      const w = window as unknown as { __clSettle?: { count: number; since: number; checked: number } };
+      const s = (w.__clSettle ??= { count: -1, since: now, checked: 0 });
+      if (now - s.checked >= 1000) {
+        s.checked = now;
+        const count = document.querySelectorAll('[data-coverage-lens="badge"]').length;
+        if (count !== s.count) {
+          s.count = count;
+          s.since = now;
+        } else if (count > 0 && now - s.since >= 3000) return { at: s.since, complete: false };
+      }
+      return false;
+    },
+    arg,
+    { polling: 50, timeout: SETTLE_TIMEOUT_MS },
+  );
+  return (await handle.jsonValue()) as SettleResult;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One page load, measured
+
+interface LoadRun {
+  withExtension: boolean;
+  taskMs: number;
+  scriptMs: number;
+  layoutMs: number;
+  styleMs: number;
+  settleMs: number;
+  complete: boolean;
+  badges: number;
+  claimRows: number;
+  /** Claim rows with no badge / more than one badge. */
+  rowsWithout: number;
+  rowsWithSeveral: number;
+  measures: Record<string, number>;
+  heap: HeapFigures | null;
+  /** Whether an execution context of the extension (its content script's isolated world) was created. */
+  contentScriptRan: boolean | null;
+}
+
+async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  options: {
+    withExtension: boolean;
+    lastId: string;
+    until: number | null;
+    heap?: boolean;
+    watchContexts?: boolean;
+  },
+): Promise<LoadRun> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let ran: boolean | null = null;
+  if (options.watchContexts) {
+    ran = false;
+    cdp.on('Runtime.executionContextCreated', (event: { context: { origin: string } }) => {
+      if (event.context.origin.startsWith('chrome-extension://')) ran = true;
+    });
+    await cdp.send('Runtime.enable');
+  }
+  await enableMetrics(cdp);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
+    const settled = await waitSettled(page, { lastId: options.lastId, until: options.until });
+    const m = await getMetrics(cdp);
+    const check = await page.evaluate((selector) => {
+      const rows = [...document.querySelectorAll('tr.claim-row')];
+      let without = 0;
+      let several = 0;
+      for (const row of rows) {
+        const n = row.querySelectorAll(selector).length;
+        if (n === 0) without++;
+        if (n > 1) several++;
+      }
+      return { badges: document.querySelectorAll(selector).length, rows: rows.length, without, several };
+    }, BADGE);
+    const measures = options.withExtension ? await contentScriptMeasures(page) : {};
+    const heap = options.heap ? await heapFigures(cdp) : null;
+    return {
+      withExtension: options.withExtension,
+      taskMs: ms1(m.TaskDuration ?? 0),
+      scriptMs: ms1(m.ScriptDuration ?? 0),
+      layoutMs: ms1(m.LayoutDuration ?? 0),
+      styleMs: ms1(m.RecalcStyleDuration ?? 0),
+      settleMs: Math.round(settled.at),
+      complete: settled.complete,
+      badges: check.badges,
+      claimRows: check.rows,
+      rowsWithout: check.without,
+      rowsWithSeveral: check.several,
+      measures,
+      heap,
+      contentScriptRan: ran,
+    };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Static claims pages
+
+interface StaticResult {
+  claims: number;
+  runs: LoadRun[];
+  taskWith: Stats;
+  taskWithout: Stats;
+  scriptWith: Stats;
+  scriptWithout: Stats;
+  /** median(with) / median(without), and the per-pair ratios' spread. */
+  taskRatio: number;
+  taskRatioPairs: Stats;
+  scriptAddedMs: Stats;
+  settleWith: Stats;
+  /** Sum of the content script's own `coverage-lens:*` measures per run, when it records them. */
+  ownMeasuresMs: Stats | null;
+  measureNames: string[];
+  allAnnotated: boolean;
+  memory: {
+    jsHeapAddedBytes: Stats;
+    embedderAddedBytes: Stats | null;
+    nodesAdded: Stats;
+    listenersAdded: Stats;
+  } | null;
+}
+
+async function benchStatic(
+  b: Browsers,
+  server: BenchServer,
+  claims: number,
+  runs: number,
+): Promise<StaticResult> {
+  const url = `${server.origin}/claims-${claims}.html`;
+  const lastId = `claim-${claims - 1}`;
+  const heap = claims >= 2000;
+  log(`static ${claims}: warm-up`);
+  const warm = await measureLoad(b.ext.context, url, { withExtension: true, lastId, until: null });
+  await measureLoad(b.plain, url, { withExtension: false, lastId, until: warm.settleMs });
+  let lastSettle = warm.settleMs;
+  const all: LoadRun[] = [];
+  const pairs: Array<{ w: LoadRun; o: LoadRun }> = [];
+  for (let r = 0; r < runs; r++) {
+    const withFirst = r % 2 === 0;
+    let w: LoadRun | undefined;
+    let o: LoadRun | undefined;
+    for (const withExtension of withFirst ? [true, false] : [false, true]) {
+      if (withExtension) {
+        w = await measureLoad(b.ext.context, url, { withExtension, lastId, until: null, heap });
+        lastSettle = w.settleMs;
+        all.push(w);
+      } else {
+        o = await measureLoad(b.plain, url, { withExtension, lastId, until: lastSettle, heap });
+        all.push(o);
+      }
+    }
+    pairs.push({ w: w as LoadRun, o: o as LoadRun });
+    log(
+      `static ${claims}: run ${r + 1}/${runs} task ${w?.taskMs} vs ${o?.taskMs} ms, settled ${w?.settleMs} ms, badges ${w?.badges}/${claims}`,
+    );
+  }
+  const withRuns = pairs.map((p) => p.w);
+  const withoutRuns = pairs.map((p) => p.o);
+  const own = withRuns.map((r) => Object.values(r.measures).reduce((s, v) => s + v, 0));
+  const hasOwn = withRuns.some((r) => Object.keys(r.measures).length > 0);
+  const taskWith = stats(withRuns.map((r) => r.taskMs));
+  const taskWithout = stats(withoutRuns.map((r) => r.taskMs));
+  const memory = heap
+    ? {
+        jsHeapAddedBytes: stats(
+          pairs.map((p) => (p.w.heap?.jsUsedBytes ?? 0) - (p.o.heap?.jsUsedBytes ?? 0)),
+        ),
+        embedderAddedBytes:
+          pairs[0]?.w.heap?.embedderUsedBytes != null
+            ? stats(pairs.map((p) => (p.w.heap?.embedderUsedBytes ?? 0) - (p.o.heap?.embedderUsedBytes ?? 0)))
+            : null,
+        nodesAdded: stats(pairs.map((p) => (p.w.heap?.nodes ?? 0) - (p.o.heap?.nodes ?? 0))),
+        listenersAdded: stats(
+          pairs.map((p) => (p.w.heap?.jsEventListeners ?? 0) - (p.o.heap?.jsEventListeners ?? 0)),
+        ),
+      }
+    : null;
+  return {
+    claims,
+    runs: all,
+    taskWith,
+    taskWithout,
+    scriptWith: stats(withRuns.map((r) => r.scriptMs)),
+    scriptWithout: stats(withoutRuns.map((r) => r.scriptMs)),
+    taskRatio: taskWith.median / taskWithout.median,
+    taskRatioPairs: stats(pairs.map((p) => p.w.taskMs / p.o.taskMs)),
+    scriptAddedMs: stats(pairs.map((p) => p.w.scriptMs - p.o.scriptMs)),
+    settleWith: stats(withRuns.map((r) => r.settleMs)),
+    ownMeasuresMs: hasOwn ? stats(own) : null,
+    measureNames: [...new Set(withRuns.flatMap((r) => Object.keys(r.measures)))],
+    allAnnotated: withRuns.every(
+      (r) => r.badges === claims && r.rowsWithout === 0 && r.rowsWithSeveral === 0,
+    ),
+    memory,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Single-page portal re-rendering its list
+
+interface SpaResult {
+  claims: number;
+  rerenders: number;
+  windowMs: number;
+  taskWith: Stats;
+  taskWithout: Stats;
+  addedPerRerender: Stats;
+  addedMedianMs: number;
+  settleWith: Stats;
+  /** Re-renders after which badges ≠ claims, or a row had 0 or 2+ badges, or the badges were not all there in time. */
+  mismatches: Array<{ rerender: number; badges: number; rowsWithout: number; rowsWithSeveral: number }>;
+  windowOverruns: number;
+}
+
+async function openSpa(context: BrowserContext, url: string, withExtension: boolean) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await enableMetrics(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  if (withExtension) await waitSettled(page, { lastId: `claim-${SPA_CLAIMS - 1}`, until: null });
+  return { page, cdp };
+}
+
+async function benchSpa(b: Browsers, server: BenchServer, rerenders: number): Promise<SpaResult> {
+  const url = `${server.origin}/spa-${SPA_CLAIMS}.html`;
+  const w = await openSpa(b.ext.context, url, true);
+  const o = await openSpa(b.plain, url, false);
+  const taskWith: number[] = [];
+  const taskWithout: number[] = [];
+  const added: number[] = [];
+  const settle: number[] = [];
+  const mismatches: SpaResult['mismatches'] = [];
+  let overruns = 0;
+  const one = async (side: { page: Page; cdp: CDPSession }, withExtension: boolean, i: number) => {
+    const before = await getMetrics(side.cdp);
+    const result = await side.page.waitForFunction(
+      ({ withExtension, windowMs, firstId, lastId }) => {
+        type State = { start: number; gen: number; settledAt: number | null };
+        const w = window as unknown as { __clSpa?: State; __benchRerender(): number };
+        const now = performance.now();
+        if (!w.__clSpa) {
+          w.__clSpa = { start: now, gen: w.__benchRerender(), settledAt: null };
+          return false;
+        }
+        const s = w.__clSpa;
+        if (withExtension && s.settledAt === null) {
+          const first = document.getElementById(firstId);
+          const last = document.getElementById(lastId);
+          if (first?.querySelector('[data-coverage-lens]') && last?.querySelector('[data-coverage-lens]'))
+            s.settledAt = now;
+        }
+        if (now - s.start < windowMs) return false;
+        if (withExtension && s.settledAt === null && now - s.start < 10_000) return false;
+        const out = { settleMs: s.settledAt === null ? null : s.settledAt - s.start, elapsed: now - s.start };
+        delete w.__clSpa;
+        return out;
+      },
+      { withExtension, windowMs: SPA_WINDOW_MS, firstId: 'claim-0', lastId: `claim-${SPA_CLAIMS - 1}` },
+      { polling: 20, timeout: 30_000 },
+    );
+    const after = await getMetrics(side.cdp);
+    const r = (await result.jsonValue()) as { settleMs: number | null; elapsed: number };
+    const task = ms1((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0));
+    if (withExtension) {
+      const check = await side.page.evaluate((selector) => {
+        const rows = [...document.querySelectorAll('tr.claim-row')];
+        return {
+          badges: document.querySelectorAll(selector).length,
+          rows: rows.length,
+          without: rows.filter((row) => row.querySelectorAll(selector).length === 0).length,
+          several: rows.filter((row) => row.querySelectorAll(selector).length > 1).length,
+        };
+      }, BADGE);
+      if (r.settleMs === null || check.badges !== check.rows || check.without > 0 || check.several > 0)
+        mismatches.push({
+          rerender: i + 1,
+          badges: check.badges,
+          rowsWithout: check.without,
+          rowsWithSeveral: check.several,
+        });
+      if (r.settleMs !== null) settle.push(r.settleMs);
+      if (r.elapsed > SPA_WINDOW_MS + 100) overruns++;
+    }
+    return task;
+  };
+  for (let i = 0; i < rerenders; i++) {
+    // Interleaved: re-render i with the extension, then without (or the other way round every other time).
+    const order = i % 2 === 0 ? [true, false] : [false, true];
+    let tw = 0;
+    let to = 0;
+    for (const withExtension of order) {
+      if (withExtension) tw = await one(w, true, i);
+      else to = await one(o, false, i);
+    }
+    taskWith.push(tw);
+    taskWithout.push(to);
+    added.push(tw - to);
+    if ((i + 1) % 20 === 0) log(`spa: ${i + 1}/${rerenders} re-renders`);
+  }
+  await w.page.close();
+  await o.page.close();
+  const sw = stats(taskWith);
+  const so = stats(taskWithout);
+  return {
+    claims: SPA_CLAIMS,
+    rerenders,
+    windowMs: SPA_WINDOW_MS,
+    taskWith: sw,
+    taskWithout: so,
+    addedPerRerender: stats(added),
+    addedMedianMs: sw.median - so.median,
+    settleWith: stats(settle),
+    mismatches,
+    windowOverruns: overruns,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. Pages the extension does not serve
+
+interface NonPortalCase {
+  label: string;
+  url: string;
+  taskWith: Stats;
+  taskWithout: Stats;
+  addedMs: Stats;
+  contentScriptRan: boolean;
+}
+
+async function benchNonPortal(b: Browsers, server: BenchServer, runs: number): Promise<NonPortalCase[]> {
+  const cases = [
+    {
+      label: 'news article, host not matched (127.0.0.2)',
+      url: `${server.unmatchedOrigin}/not-a-portal/news-article.html`,
+    },
+    {
+      label: 'news article, matched test host (127.0.0.1), not a portal',
+      url: `${server.origin}/not-a-portal/news-article.html`,
+    },
+  ];
+  const out: NonPortalCase[] = [];
+  for (const c of cases) {
+    const w: LoadRun[] = [];
+    const o: LoadRun[] = [];
+    for (let r = 0; r < runs; r++) {
+      const order = r % 2 === 0 ? [true, false] : [false, true];
+      for (const withExtension of order) {
+        // A fixed window from navigation start, the same for both.
+        const run = await measureLoad(withExtension ? b.ext.context : b.plain, c.url, {
+          withExtension,
+          lastId: 'none',
+          until: NONPORTAL_WINDOW_MS,
+          watchContexts: true,
+        });
+        (withExtension ? w : o).push(run);
+      }
+    }
+    out.push({
+      label: c.label,
+      url: c.url.replace(/:\d+\//, ':<port>/'),
+      taskWith: stats(w.map((r) => r.taskMs)),
+      taskWithout: stats(o.map((r) => r.taskMs)),
+      addedMs: stats(w.map((r, i) => r.taskMs - (o[i]?.taskMs ?? 0))),
+      contentScriptRan: w.some((r) => r.contentScriptRan === true),
+    });
+    log(`non-portal: ${c.label}: content script ran: ${out.at(-1)?.contentScriptRan}`);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Popup
+
+interface PopupResult {
+  runs: number[];
+  coldMs: number;
+  warm: Stats;
+  selector: string;
+}
+
+// The answers region (AnswersView): answer cards, or the questions that unlock them when facts are missing.
+const ANSWERS_SELECTOR = '[data-testid="answers-view"]';
+
+async function benchPopup(b: Browsers, server: BenchServer, runs: number): Promise<PopupResult> {
+  const url = `${server.origin}/claims-200.html`;
+  const { page, tabId } = await b.ext.openPage(url);
+  await waitSettled(page, { lastId: 'claim-199', until: null });
+  const times: number[] = [];
+  for (let r = 0; r < runs + 1; r++) {
+    const popup = await b.ext.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 640 });
+    // Polled on every animation frame from navigation commit: the value is `performance.now()` (ms since the popup's
+    // navigation start) in the first frame in which the answers region exists, i.e. the frame that paints it.
+    // (Init scripts are not usable here: on the extension page their timers and rAF callbacks never ran.)
+    await popup.goto(`${b.ext.extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
+    const handle = await popup.waitForFunction(
+      (selector: string) => (document.querySelector(selector) ? performance.now() : false),
+      ANSWERS_SELECTOR,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    times.push(Math.round(((await handle.jsonValue()) as number) * 10) / 10);
+    await popup.close();
+  }
+  await page.close();
+  return {
+    runs: times,
+    coldMs: times[0] ?? Number.NaN,
+    warm: stats(times.slice(1)),
+    selector: ANSWERS_SELECTOR,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Content-script user timing: can the page see marks made in the content script's isolated world?
+
+async function userTimingSharedAcrossWorlds(b: Browsers, server: BenchServer): Promise<boolean | null> {
+  const page = await b.ext.context.newPage();
+  const cdp = await b.ext.context.newCDPSession(page);
+  const contexts: Array<{ origin: string; uniqueId: string }> = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { origin: string; uniqueId: string } }) => {
+    contexts.push(e.context);
+  });
+  await cdp.send('Runtime.enable');
+  try {
+    await page.goto(`${server.origin}/claims-200.html`, { waitUntil: 'load' });
+    await waitSettled(page, { lastId: 'claim-199', until: null });
+    const isolated = contexts.find((c) => c.origin.startsWith('chrome-extension://'));
+    if (!isolated) return null;
+    await cdp.send('Runtime.evaluate', {
+      uniqueContextId: isolated.uniqueId,
+      expression: "performance.mark('coverage-lens-bench:probe')",
+    });
+    return await page.evaluate(() => performance.getEntriesByName('coverage-lens-bench:probe').length > 0);
+  } catch {
+    return null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Output
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const spread = (s: Stats, digits = 1) =>
+  s.n ? `${fmt(s.min, digits)}–${fmt(s.max, digits)} (IQR ${fmt(s.q1, digits)}–${fmt(s.q3, digits)})` : '';
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+interface Row {
+  figure: string;
+  value: string;
+  spread: string;
+  target: string;
+  status: string;
+}
+
+function status(ok: boolean | null, kind: 'must' | 'goal' | 'target' = 'target'): string {
+  if (ok === null) return '—';
+  return ok ? 'ok' : kind === 'must' ? 'FAIL (must)' : 'FAIL';
+}
+
+function table(rows: Row[]): string {
+  const head: Row = {
+    figure: 'Figure',
+    value: 'Median',
+    spread: 'Spread: min–max (IQR)',
+    target: 'Target',
+    status: 'Status',
+  };
+  const all = [head, ...rows];
+  const width = (k: keyof Row) => Math.max(...all.map((r) => r[k].length));
+  const keys: Array<keyof Row> = ['figure', 'value', 'spread', 'target', 'status'];
+  const line = (r: Row) => `| ${keys.map((k) => r[k].padEnd(width(k))).join(' | ')} |`;
+  const sep = `|${keys.map((k) => '-'.repeat(width(k) + 2)).join('|')}|`;
+  return [line(head), sep, ...rows.map(line)].join('\n');
+}
+
+function gitDescribe(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    const dirty =
+      execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit}+uncommitted changes` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Main
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const has = (s: Section) => opts.sections.has(s);
+  const started = new Date();
+  const needBrowser = has('static') || has('spa') || has('nonportal') || has('popup');
+  const e2eDir = path.join(ROOT, '.output', 'chrome-mv3-e2e');
+  const storeDir = path.join(ROOT, '.output', 'chrome-mv3');
+  if (opts.build) {
+    if (needBrowser) await ensureBuild('chrome-e2e', { quiet: false });
+    if (has('sizes')) await ensureBuild('chrome', { quiet: false });
+  }
+  const loadavg = os.loadavg().map((l) => Math.round(l * 100) / 100);
+  const machine = {
+    os: `${os.type()} ${os.release()}`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 1e9),
+    loadAverageAtStart: loadavg,
+    node: process.version,
+    chromium: (() => {
+      try {
+        return execFileSync(chromiumPath(), ['--version'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        })
+          .trim()
+          .split('\n')
+          .pop();
+      } catch {
+        return 'unknown';
+      }
+    })(),
+    commit: gitDescribe(),
+  };
+  log(`machine: ${machine.cpu} × ${machine.cores}, load ${loadavg.join(' ')}, ${machine.chromium}`);
+
+  const results: Record<string, unknown> = {
+    startedAt: started.toISOString(),
+    machine,
+    options: { ...opts, sections: [...opts.sections] },
+  };
+  const rows: Row[] = [];
+  const problems: string[] = [];
+
+  if (needBrowser) {
+    const newsArticle = readFileSync(
+      path.join(ROOT, 'test/fixtures/portals/not-a-portal/news-article.html'),
+      'utf8',
+    );
+    const server = await startBenchServer(
+      new Map([
+        ['/claims-200.html', staticClaimsPage(200)],
+        ['/claims-2000.html', staticClaimsPage(2000)],
+        [`/spa-${SPA_CLAIMS}.html`, spaClaimsPage(SPA_CLAIMS)],
+        ['/not-a-portal/news-article.html', newsArticle],
+      ]),
+    );
+    const browsers = await launchBrowsers(e2eDir);
+    try {
+      if (has('static')) {
+        const shared = await userTimingSharedAcrossWorlds(browsers, server);
+        results.userTimingSharedAcrossWorlds = shared;
+        for (const claims of [200, 2000]) {
+          const r = await benchStatic(browsers, server, claims, opts.runs);
+          results[`static${claims}`] = r;
+          const isBig = claims === 2000;
+          rows.push(
+            {
+              figure: `${claims} claims: task time without ext (ms)`,
+              value: fmt(r.taskWithout.median),
+              spread: spread(r.taskWithout),
+              target: '',
+              status: '',
+            },
+            {
+              figure: `${claims} claims: task time with ext (ms)`,
+              value: fmt(r.taskWith.median),
+              spread: spread(r.taskWith),
+              target: '',
+              status: '',
+            },
+            {
+              figure: `${claims} claims: task-time ratio with/without`,
+              value: fmt(r.taskRatio, 2),
+              spread: `pairs ${spread(r.taskRatioPairs, 2)}`,
+              target: isBig ? `≤ ${TARGETS.ratioGoal} goal, ≤ ${TARGETS.ratioMust} must` : '(info)',
+              status: isBig
+                ? r.taskRatio <= TARGETS.ratioGoal
+                  ? 'ok (goal)'
+                  : r.taskRatio <= TARGETS.ratioMust
+                    ? 'ok (must), goal missed'
+                    : 'FAIL (must)'
+                : '',
+            },
+            {
+              figure: `${claims} claims: script time without / with (ms)`,
+              value: `${fmt(r.scriptWithout.median)} / ${fmt(r.scriptWith.median)}`,
+              spread: `added ${spread(r.scriptAddedMs)}`,
+              target: '',
+              status: '',
+            },
+            {
+              figure: `${claims} claims: navigation → all badges (ms, wall)`,
+              value: fmt(r.settleWith.median, 0),
+              spread: spread(r.settleWith, 0),
+              target: '(info)',
+              status: r.allAnnotated ? 'every claim annotated once' : 'NOT every claim annotated',
+            },
+          );
+          if (!r.allAnnotated)
+            problems.push(`${claims}-claim page: not every claim row got exactly one badge.`);
+          rows.push({
+            figure: `${claims} claims: content script extract + annotate (ms)`,
+            value: r.ownMeasuresMs ? fmt(r.ownMeasuresMs.median) : 'not recorded',
+            spread: r.ownMeasuresMs
+              ? `${spread(r.ownMeasuresMs)} [${r.measureNames.join(', ')}]`
+              : 'no coverage-lens:* measures',
+            target: isBig ? `≤ ${TARGETS.extractAnnotateMs} ms` : '(info)',
+            status:
+              isBig && r.ownMeasuresMs ? status(r.ownMeasuresMs.median <= TARGETS.extractAnnotateMs) : '—',
+          });
+          if (r.memory) {
+            rows.push({
+              figure: `${claims} claims: memory added after GC (JS heap)`,
+              value: kB(r.memory.jsHeapAddedBytes.median),
+              spread: `${kB(r.memory.jsHeapAddedBytes.min)}–${kB(r.memory.jsHeapAddedBytes.max)}`,
+              target: '(info)',
+              status: '',
+            });
+            if (r.memory.embedderAddedBytes)
+              rows.push({
+                figure: `${claims} claims: memory added after GC (DOM/Blink heap)`,
+                value: kB(r.memory.embedderAddedBytes.median),
+                spread: `${kB(r.memory.embedderAddedBytes.min)}–${kB(r.memory.embedderAddedBytes.max)}`,
+                target: '(info)',
+                status: '',
+              });
+            rows.push({
+              figure: `${claims} claims: DOM nodes / listeners added`,
+              value: `${fmt(r.memory.nodesAdded.median, 0)} / ${fmt(r.memory.listenersAdded.median, 0)}`,
+              spread: '',
+              target: '(info)',
+              status: '',
+            });
+          }
+        }
+      }
+      if (has('spa')) {
+        const r = await benchSpa(browsers, server, opts.rerenders);
+        results.spa = r;
+        rows.push(
+          {
+            figure: `SPA ${r.claims} claims: task time per re-render without / with (ms)`,
+            value: `${fmt(r.taskWithout.median)} / ${fmt(r.taskWith.median)}`,
+            spread: `with ${spread(r.taskWith)}`,
+            target: '',
+            status: '',
+          },
+          {
+            figure: `SPA ${r.claims} claims: added task time per re-render (ms)`,
+            value: fmt(r.addedMedianMs, 2),
+            spread: `paired ${spread(r.addedPerRerender, 2)}`,
+            target: `≤ ${TARGETS.rerenderMs} ms`,
+            status: status(r.addedMedianMs <= TARGETS.rerenderMs),
+          },
+          {
+            figure: `SPA: badges == claims after each of ${r.rerenders} re-renders`,
+            value: `${r.rerenders - r.mismatches.length}/${r.rerenders}`,
+            spread: `re-render → badges back ${spread(r.settleWith, 0)} ms`,
+            target: 'all (no leak, no duplicate)',
+            status: status(r.mismatches.length === 0),
+          },
+        );
+        if (r.mismatches.length)
+          problems.push(
+            `SPA: ${r.mismatches.length} re-renders ended with badges ≠ claims: ${JSON.stringify(r.mismatches.slice(0, 5))}`,
+          );
+      }
+      if (has('nonportal')) {
+        const cases = await benchNonPortal(browsers, server, opts.runs);
+        results.nonPortal = cases;
+        for (const c of cases) {
+          const unmatched = c.label.includes('not matched');
+          rows.push({
+            figure: `${c.label}: added task time (ms)`,
+            value: fmt(c.taskWith.median - c.taskWithout.median),
+            spread: `with ${fmt(c.taskWith.median)} / without ${fmt(c.taskWithout.median)}; paired ${spread(c.addedMs)}`,
+            target: unmatched ? 'nil: content script not injected' : '(info: test build only)',
+            status: `content script ${c.contentScriptRan ? 'RAN' : 'did not run'}${unmatched ? (c.contentScriptRan ? ' FAIL' : ' ok') : ''}`,
+          });
+        }
+      }
+      if (has('popup')) {
+        const r = await benchPopup(browsers, server, opts.runs);
+        results.popup = r;
+        rows.push({
+          figure: 'Popup: open → answers shown (ms)',
+          value: fmt(r.warm.median),
+          spread: `${spread(r.warm)}; first open ${fmt(r.coldMs)}`,
+          target: `≤ ${TARGETS.popupMs} ms`,
+          status: status(r.warm.median <= TARGETS.popupMs),
+        });
+      }
+    } finally {
+      await closeBrowsers(browsers);
+      await server.close();
+    }
+  }
+
+  if (has('rules')) {
+    try {
+      const { runRulesBench } = await import('./rules-bench');
+      log('rules: running runRulesBench()');
+      const r = await runRulesBench();
+      results.rules = r;
+      rows.push({
+        figure: `Rules engine: cases evaluated per second (${r.cases.toLocaleString('en-US')} cases)`,
+        value: r.casesPerSecond.toLocaleString('en-US'),
+        spread: `${r.ms} ms total`,
+        target: `≥ ${TARGETS.rulesPerSecond.toLocaleString('en-US')}`,
+        status: status(r.casesPerSecond >= TARGETS.rulesPerSecond),
+      });
+    } catch (error) {
+      problems.push(`rules bench failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  if (has('sizes')) {
+    const budgets = JSON.parse(readFileSync(path.join(ROOT, 'test/budgets.json'), 'utf8')) as {
+      gzipKB: Record<string, number>;
+    };
+    const sizes: EntrySize[] = entrySizes(storeDir);
+    results.sizes = sizes;
+    for (const s of sizes) {
+      const budget = s.entry === 'content' ? TARGETS.contentGzipKB : budgets.gzipKB[s.entry];
+      const lazy = s.totalGzipBytes !== s.initialGzipBytes;
+      rows.push({
+        figure: `Bundle ${s.entry} (gzip -9, chrome-mv3)`,
+        value: lazy ? `${kB(s.initialGzipBytes)} initial` : kB(s.totalGzipBytes),
+        spread: `${lazy ? `${kB(s.totalGzipBytes)} with lazy views; ` : ''}${kB(s.rawBytes)} raw, ${s.files.length} files`,
+        target: budget ? `≤ ${budget} kB${s.entry === 'content' ? '' : ' (test/budgets.json)'}` : '',
+        status: budget ? status(s.totalGzipBytes <= budget * 1000) : '',
+      });
+    }
+  }
+
+  let profile: ProfileReport | null = null;
+  if (has('profile')) {
+    log('profile: stage timings of the content-script pipeline on 2,000 claims (harness)');
+    profile = await profileContentPipeline({ claims: 2000, runs: 3 });
+    results.profile = profile;
+    const s = profile.stages;
+    rows.push({
+      figure: '2000 claims: pipeline extract + annotate, harness (ms)',
+      value: `${fmt(s.extractMs.median)} + ${fmt(s.annotateMs.median)}`,
+      spread: `read ${fmt(s.readMs.median)}, stringify ${fmt(s.stringifyMs.median)}, draw ${fmt(s.renderMs.median)}, layout after ${fmt(s.layoutAfterMs.median)}`,
+      target: `≤ ${TARGETS.extractAnnotateMs} ms (diagnosis)`,
+      status: status(s.extractMs.median + s.annotateMs.median <= TARGETS.extractAnnotateMs),
+    });
+  }
+
+  const finished = new Date();
+  results.finishedAt = finished.toISOString();
+  results.table = rows;
+  results.problems = problems;
+  const outDir = path.join(ROOT, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+
+  console.log(
+    `\nCoverage Lens benchmarks — ${finished.toISOString()} — ${machine.cpu} × ${machine.cores} cores, ` +
+      `load ${loadavg.join(' ')} at start, ${machine.chromium}, Node ${machine.node}, commit ${machine.commit}`,
+  );
+  console.log(
+    `Runs: ${opts.runs} per variant, alternating with/without; task/script times are main-thread CPU time.\n`,
+  );
+  console.log(table(rows));
+  if (profile) {
+    console.log('\nWhere the content script spends its time on 2,000 claims (harness, one profiled run):');
+    for (const f of profile.topInclusive.slice(0, 15))
+      console.log(`  ${fmt(f.selfMs).padStart(8)} ms incl.  ${f.name}  (${f.file})`);
+  }
+  if (results.userTimingSharedAcrossWorlds !== undefined)
+    console.log(
+      `\nUser timing marks made in the content script's world visible to the page: ${String(results.userTimingSharedAcrossWorlds)}`,
+    );
+  for (const p of problems) console.log(`PROBLEM: ${p}`);
+  console.log(`\nWrote ${path.relative(ROOT, path.join(outDir, 'latest.json'))}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
