@@ -1,0 +1,362 @@
+/**
+ * Entry points of the portal reader: which reader claims a page (`detectPortal`), reading it (`readPage`), and reading
+ * a page together with its same-origin frames (`readFrames`, provider portals show results inside an iframe).
+ *
+ * The result is always a snapshot that passes `PageSnapshotSchema`; a page that changed under an adapter is reported
+ * through the canary (`canary.missing` lists the adapter's anchors that are gone) and a snapshot warning.
+ */
+import {
+  AuthorizationSchema,
+  ClaimSchema,
+  PageSnapshotSchema,
+  emptySnapshot,
+  emptyTier,
+  type PageSnapshot,
+  type Tier,
+} from '../model/snapshot';
+import { ADAPTERS } from './adapters/index';
+import type { PortalAdapter, ReadResult } from './adapters/types';
+import { LIMITS, readGeneric } from './generic';
+import type { VisibilityMode } from './visibility';
+
+export type { PortalAdapter, ReadResult, ReaderHints, PageKind } from './adapters/types';
+export { readGeneric, LIMITS } from './generic';
+
+export interface Detection {
+  adapter: PortalAdapter | null;
+  kind: 'adapter' | 'generic';
+}
+
+export interface Canary {
+  adapterId: string;
+  missing: string[];
+}
+
+export interface PageReadResult extends ReadResult {
+  canary: Canary | null;
+}
+
+export interface ReadPageOptions {
+  /** Adapters to consider (default: the registry). */
+  adapters?: readonly PortalAdapter[];
+  /** Force an adapter (null = generic), skipping detection. */
+  adapter?: PortalAdapter | null;
+  visibilityMode?: VisibilityMode;
+}
+
+function toUrl(url: string | URL): URL | null {
+  if (url instanceof URL) return url;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+// No trailing word boundary: textContent glues adjacent cells ("ClaimsClaim #").
+const PORTAL_WORDS =
+  /(?:deductible|out[- ]of[- ]pocket|coinsurance|copay|claim|explanation of benefits|authori[sz]ation|referral|deducible|reclamo|autorizaci[oó]n)/i;
+
+/** Strong evidence that a generic read found portal facts (not a blog post that mentions a deductible). */
+function strongEvidence(s: PageSnapshot): boolean {
+  const richClaim = s.claims.some((c) => {
+    const money = [c.billed, c.allowed, c.planPaid, c.patientOwes, c.planDiscount].filter(
+      (v) => v !== null,
+    ).length;
+    return (
+      money >= 1 &&
+      (c.dateOfService !== null || !c.id.startsWith('derived:') || c.status !== null) &&
+      money + (c.status ? 1 : 0) >= 2
+    );
+  });
+  if (richClaim) return true;
+  if (s.authorizations.some((a) => a.referenceNumber && a.status)) return true;
+  if (s.referrals.some((a) => a.referenceNumber && a.status)) return true;
+  let tierFacts = 0;
+  for (const tier of [s.plan.inNetwork, s.plan.outOfNetwork]) {
+    if (!tier) continue;
+    for (const k of ['deductible', 'outOfPocket'] as const) {
+      for (const scope of ['individual', 'family'] as const) {
+        if (tier[k][scope].amount !== null) tierFacts++;
+        if (tier[k][scope].met !== null) tierFacts++;
+      }
+    }
+  }
+  return tierFacts >= 2;
+}
+
+/**
+ * Which reader claims this page: the first registered adapter whose URL predicate and DOM check accept it, else the
+ * generic reader when the page holds strong evidence of portal facts, else null (not a portal page: do nothing).
+ */
+export function detectPortal(
+  doc: Document,
+  url: string | URL,
+  adapters: readonly PortalAdapter[] = ADAPTERS,
+): Detection | null {
+  const u = toUrl(url);
+  if (u) {
+    for (const adapter of adapters) {
+      try {
+        if (adapter.matchesUrl(u) && adapter.detect(doc, u)) return { adapter, kind: 'adapter' };
+      } catch {
+        // A faulty adapter must not break detection of the others.
+      }
+    }
+  }
+  const body = doc.body;
+  if (!body) return null;
+  const sample = (body.textContent ?? '').slice(0, 300_000);
+  if (!PORTAL_WORDS.test(sample) || !/\$\s?\d|\d\.\d\d\b/.test(sample)) return null;
+  const { snapshot } = readGeneric(doc, u?.href ?? String(url));
+  return strongEvidence(snapshot) ? { adapter: null, kind: 'generic' } : null;
+}
+
+function canaryFor(doc: Document, adapter: PortalAdapter): Canary | null {
+  const missing: string[] = [];
+  for (const sel of adapter.anchors) {
+    try {
+      if (!doc.querySelector(sel)) missing.push(sel);
+    } catch {
+      missing.push(sel);
+    }
+  }
+  return missing.length ? { adapterId: adapter.id, missing } : null;
+}
+
+/** Drop whatever does not validate (keeping claim elements aligned); never throw. */
+function validated(result: ReadResult): ReadResult {
+  const parsed = PageSnapshotSchema.safeParse(result.snapshot);
+  if (parsed.success) return { snapshot: parsed.data, claimElements: result.claimElements };
+  const s = result.snapshot;
+  const warnings = [...(Array.isArray(s.warnings) ? s.warnings : [])];
+  const claims: PageSnapshot['claims'] = [];
+  const elements: Element[] = [];
+  (Array.isArray(s.claims) ? s.claims : []).forEach((c, i) => {
+    if (ClaimSchema.safeParse(c).success) {
+      claims.push(c);
+      const el = result.claimElements[i];
+      if (el) elements.push(el);
+    } else warnings.push(`A claim that did not validate was dropped (${String(c?.id ?? i).slice(0, 40)}).`);
+  });
+  const repaired: PageSnapshot = {
+    ...s,
+    claims,
+    authorizations: (Array.isArray(s.authorizations) ? s.authorizations : []).filter(
+      (a) => AuthorizationSchema.safeParse(a).success,
+    ),
+    referrals: (Array.isArray(s.referrals) ? s.referrals : []).filter(
+      (a) => AuthorizationSchema.safeParse(a).success,
+    ),
+    warnings,
+  };
+  const again = PageSnapshotSchema.safeParse(repaired);
+  if (again.success && claims.length === elements.length)
+    return { snapshot: again.data, claimElements: elements };
+  const empty = emptySnapshot(
+    typeof s.url === 'string' ? s.url : '',
+    typeof s.portal === 'string' ? s.portal : 'generic',
+  );
+  const issues = (again.success ? [] : again.error.issues)
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.')}: ${i.message}`);
+  empty.warnings = [
+    ...warnings.slice(0, 20),
+    `The page could not be read into a valid snapshot (${issues.join('; ')}).`,
+  ];
+  return { snapshot: empty, claimElements: [] };
+}
+
+/**
+ * Read one document: pick the adapter (or the generic reader), read with the adapter's hints, apply `refine`, check
+ * the canary, validate. Never throws on page content.
+ */
+export function readPage(doc: Document, url: string, opts: ReadPageOptions = {}): PageReadResult {
+  const adapter =
+    opts.adapter !== undefined
+      ? opts.adapter
+      : (detectPortal(doc, url, opts.adapters ?? ADAPTERS)?.adapter ?? null);
+  let result: ReadResult;
+  try {
+    result = readGeneric(doc, url, {
+      hints: adapter?.hints,
+      portal: adapter?.id ?? 'generic',
+      visibilityMode: opts.visibilityMode,
+    });
+  } catch (err) {
+    const snapshot = emptySnapshot(url, adapter?.id ?? 'generic');
+    snapshot.warnings = [`The page could not be read: ${String(err).slice(0, 200)}`];
+    result = { snapshot, claimElements: [] };
+  }
+  if (adapter?.refine) {
+    try {
+      result = adapter.refine(doc, result);
+    } catch (err) {
+      (result.snapshot.warnings ??= []).push(
+        `Adapter ${adapter.id} could not refine the page: ${String(err).slice(0, 200)}`,
+      );
+    }
+  }
+  const canary = adapter ? canaryFor(doc, adapter) : null;
+  if (canary) {
+    (result.snapshot.warnings ??= []).push(
+      `This page changed (${canary.adapterId}: ${canary.missing.join(', ')} not found); facts may be incomplete.`,
+    );
+  }
+  return { ...validated(result), canary };
+}
+
+// ---- frames -----------------------------------------------------------------------------------------------------
+
+const TIER_LEAVES: Array<[keyof Tier, string | null, string | null]> = [
+  ['deductible', 'individual', 'amount'],
+  ['deductible', 'individual', 'met'],
+  ['deductible', 'family', 'amount'],
+  ['deductible', 'family', 'met'],
+  ['outOfPocket', 'individual', 'amount'],
+  ['outOfPocket', 'individual', 'met'],
+  ['outOfPocket', 'family', 'amount'],
+  ['outOfPocket', 'family', 'met'],
+  ['coinsurance', null, null],
+  ['copays', 'primaryCare', null],
+  ['copays', 'specialist', null],
+  ['copays', 'urgentCare', null],
+  ['copays', 'emergency', null],
+  ['copays', 'telehealth', null],
+];
+
+function getLeaf(tier: Tier, [a, b, c]: (typeof TIER_LEAVES)[number]): number | null {
+  const level1 = tier[a] as unknown;
+  if (b === null) return typeof level1 === 'number' ? level1 : null;
+  const level2 = (level1 as Record<string, unknown>)[b];
+  if (c === null) return typeof level2 === 'number' ? level2 : null;
+  const level3 = (level2 as Record<string, unknown>)[c];
+  return typeof level3 === 'number' ? level3 : null;
+}
+
+function setLeaf(tier: Tier, [a, b, c]: (typeof TIER_LEAVES)[number], value: number): void {
+  if (a === 'coinsurance') tier.coinsurance = value;
+  else if (a === 'copays' && b) (tier.copays as Record<string, number | null | undefined>)[b] = value;
+  else if ((a === 'deductible' || a === 'outOfPocket') && b && c)
+    (tier[a] as Record<string, Record<string, number | null>>)[b]![c] = value;
+}
+
+/** Merge `extra` (a frame's read) into `base`: base values win; lists are appended with their sources re-indexed. */
+export function mergeResults(base: PageReadResult, extra: ReadResult): PageReadResult {
+  const s = base.snapshot;
+  const e = extra.snapshot;
+  const sources = s.sources;
+  const copySource = (from: string, to: string) => {
+    const src = e.sources[from];
+    if (src) sources[to] = src;
+  };
+  for (const key of ['name', 'id'] as const) {
+    if (s.member[key] === null && e.member[key] !== null) {
+      s.member[key] = e.member[key];
+      copySource(`member.${key}`, `member.${key}`);
+    }
+  }
+  if (s.plan.name === null && e.plan.name !== null) {
+    s.plan.name = e.plan.name;
+    copySource('plan.name', 'plan.name');
+  }
+  if (s.plan.type === null && e.plan.type !== null) {
+    s.plan.type = e.plan.type;
+    copySource('plan.type', 'plan.type');
+  }
+  if (s.plan.network === null && e.plan.network !== null) {
+    s.plan.network = e.plan.network;
+    copySource('plan.network', 'plan.network');
+  }
+  for (const k of ['start', 'end'] as const) {
+    if (s.plan.planYear[k] === null && e.plan.planYear[k] !== null) {
+      s.plan.planYear[k] = e.plan.planYear[k];
+      copySource(`plan.planYear.${k}`, `plan.planYear.${k}`);
+    }
+  }
+  for (const tierName of ['inNetwork', 'outOfNetwork'] as const) {
+    const from = e.plan[tierName];
+    if (!from) continue;
+    const to = tierName === 'inNetwork' ? s.plan.inNetwork : (s.plan.outOfNetwork ??= emptyTier());
+    for (const leaf of TIER_LEAVES) {
+      const v = getLeaf(from, leaf);
+      if (v === null || getLeaf(to, leaf) !== null) continue;
+      setLeaf(to, leaf, v);
+      const path = `plan.${tierName}.${leaf.filter((x) => x !== null).join('.')}`;
+      copySource(path, path);
+    }
+  }
+  const claimElements = [...base.claimElements];
+  type ListName = 'claims' | 'authorizations' | 'referrals';
+  const offsets: Record<ListName, number[]> = { claims: [], authorizations: [], referrals: [] };
+  e.claims.forEach((c, i) => {
+    if (s.claims.length >= LIMITS.maxClaims || s.claims.some((x) => x.id === c.id)) {
+      offsets.claims.push(-1);
+      return;
+    }
+    offsets.claims.push(s.claims.length);
+    s.claims.push(c);
+    const el = extra.claimElements[i];
+    if (el) claimElements.push(el);
+  });
+  for (const name of ['authorizations', 'referrals'] as const) {
+    e[name].forEach((a) => {
+      if (a.referenceNumber && s[name].some((x) => x.referenceNumber === a.referenceNumber)) {
+        offsets[name].push(-1);
+        return;
+      }
+      offsets[name].push(s[name].length);
+      s[name].push(a);
+    });
+  }
+  for (const [path, src] of Object.entries(e.sources)) {
+    const m = /^(claims|authorizations|referrals)\[(\d+)\](.*)$/.exec(path);
+    if (!m) continue;
+    const name = m[1] as ListName;
+    const target = offsets[name][Number(m[2])];
+    if (target !== undefined && target >= 0) sources[`${name}[${target}]${m[3]}`] = src;
+  }
+  s.warnings = [...(s.warnings ?? []), ...(e.warnings ?? [])].slice(0, 60);
+  s.implausible = [...(s.implausible ?? []), ...(e.implausible ?? [])].slice(0, 200);
+  return { snapshot: s, claimElements, canary: base.canary };
+}
+
+function frameDocuments(doc: Document, depth: number, out: Array<{ doc: Document; url: string }>): void {
+  if (depth > 2 || out.length > 20) return;
+  const frames = doc.querySelectorAll('iframe, frame');
+  for (let i = 0; i < frames.length && i < 20; i++) {
+    const frame = frames[i] as HTMLIFrameElement;
+    try {
+      if (frame.hidden || frame.getAttribute('aria-hidden') === 'true') continue;
+      // Throws (or returns null) for cross-origin frames: those are not ours to read.
+      const inner = frame.contentDocument;
+      if (!inner || !inner.body) continue;
+      const href = inner.location?.href;
+      const url =
+        href && href !== 'about:blank' && href !== 'about:srcdoc' ? href : (doc.location?.href ?? '');
+      out.push({ doc: inner, url });
+      frameDocuments(inner, depth + 1, out);
+    } catch {
+      // Cross-origin: skipped.
+    }
+  }
+}
+
+/**
+ * Read the page and its same-origin frames (including `srcdoc` and about:blank frames) into one snapshot. The top
+ * document decides the adapter; each frame is read by the adapter that claims it, or the generic reader.
+ */
+export function readFrames(doc: Document, url: string, opts: ReadPageOptions = {}): PageReadResult {
+  let result = readPage(doc, url, opts);
+  const frames: Array<{ doc: Document; url: string }> = [];
+  frameDocuments(doc, 0, frames);
+  for (const f of frames) {
+    try {
+      const inner = readPage(f.doc, f.url || url, { ...opts, adapter: undefined });
+      result = mergeResults(result, inner);
+    } catch {
+      // A frame that cannot be read does not spoil the page.
+    }
+  }
+  return { ...validated(result), canary: result.canary };
+}

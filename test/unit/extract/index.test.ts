@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { detectPortal, readFrames, readPage } from '../../../lib/extract/index';
+import type { PortalAdapter } from '../../../lib/extract/adapters/types';
+import { ADAPTERS } from '../../../lib/extract/adapters/index';
+import { PageSnapshotSchema } from '../../../lib/model/snapshot';
+
+// Fictitious test pages only.
+const CLAIMS = `<main><h1>Claims</h1><table><thead><tr><th>Claim #</th><th>Date of service</th><th>Provider</th><th>Billed</th><th>You owe</th><th>Status</th></tr></thead>
+  <tbody><tr class="claim"><td>C-1</td><td>01/02/2025</td><td>Dr. X</td><td>$100.00</td><td>$20.00</td><td>Paid</td></tr></tbody></table></main>`;
+
+const testAdapter: PortalAdapter = {
+  id: 'test-portal',
+  family: 'Test portal family',
+  pageKinds: ['claims'],
+  testedOn: [],
+  matchesUrl: (u) => u.hostname === 'member.testportal.example',
+  detect: (doc) => doc.querySelector('main') !== null,
+  anchors: ['main', 'table', '#gone-in-redesign'],
+  hints: { claimRowSelector: 'tr.claim' },
+  refine: (_doc, result) => {
+    result.snapshot.plan.name = 'Refined Plan';
+    return result;
+  },
+};
+
+describe('detectPortal', () => {
+  it('the registry starts as an array of adapters', () => {
+    expect(Array.isArray(ADAPTERS)).toBe(true);
+  });
+
+  it('an adapter claims its page when URL and DOM agree', () => {
+    document.body.innerHTML = CLAIMS;
+    expect(detectPortal(document, 'https://member.testportal.example/claims', [testAdapter])).toEqual({
+      adapter: testAdapter,
+      kind: 'adapter',
+    });
+    expect(detectPortal(document, 'https://other.example/claims', [testAdapter])).toEqual({
+      adapter: null,
+      kind: 'generic',
+    });
+  });
+
+  it('generic detection needs strong evidence', () => {
+    document.body.innerHTML =
+      '<main><p>Our blog: what is a deductible? Plans cost $5 more this year.</p></main>';
+    expect(detectPortal(document, 'https://blog.example/', [])).toBeNull();
+    document.body.innerHTML = '<main><p>Hello</p></main>';
+    expect(detectPortal(document, 'https://x.example/', [])).toBeNull();
+    document.body.innerHTML = '<main><div><span>Deductible</span><span>$500 of $1,500</span></div></main>';
+    expect(detectPortal(document, 'https://x.example/', [])?.kind).toBe('generic');
+  });
+
+  it('a throwing adapter does not break detection', () => {
+    document.body.innerHTML = CLAIMS;
+    const bad: PortalAdapter = {
+      ...testAdapter,
+      id: 'bad',
+      matchesUrl: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(
+      detectPortal(document, 'https://member.testportal.example/', [bad, testAdapter])?.adapter?.id,
+    ).toBe('test-portal');
+  });
+});
+
+describe('readPage', () => {
+  it('uses the adapter hints and refine, reports the canary, validates', () => {
+    document.body.innerHTML = CLAIMS;
+    const result = readPage(document, 'https://member.testportal.example/claims', {
+      adapters: [testAdapter],
+    });
+    expect(result.snapshot.portal).toBe('test-portal');
+    expect(result.snapshot.plan.name).toBe('Refined Plan');
+    expect(result.snapshot.claims.map((c) => c.id)).toEqual(['C-1']);
+    expect(result.canary).toEqual({ adapterId: 'test-portal', missing: ['#gone-in-redesign'] });
+    expect(result.snapshot.warnings?.some((w) => w.includes('This page changed'))).toBe(true);
+    expect(PageSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
+  });
+
+  it('generic read has no canary', () => {
+    document.body.innerHTML = CLAIMS;
+    const result = readPage(document, 'https://x.example/', { adapters: [] });
+    expect(result.snapshot.portal).toBe('generic');
+    expect(result.canary).toBeNull();
+    expect(result.claimElements).toHaveLength(1);
+  });
+
+  it('a refine that breaks the snapshot is repaired, not thrown', () => {
+    document.body.innerHTML = CLAIMS;
+    const broken: PortalAdapter = {
+      ...testAdapter,
+      anchors: [],
+      refine: (_d, r) => {
+        (r.snapshot.claims[0] as { billed: unknown }).billed = 'lots';
+        return r;
+      },
+    };
+    const result = readPage(document, 'https://member.testportal.example/', { adapters: [broken] });
+    expect(result.snapshot.claims).toEqual([]);
+    expect(result.claimElements).toEqual([]);
+    expect(PageSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
+    const throwing: PortalAdapter = {
+      ...testAdapter,
+      anchors: [],
+      refine: () => {
+        throw new Error('x');
+      },
+    };
+    expect(
+      readPage(document, 'https://member.testportal.example/', { adapters: [throwing] }).snapshot.claims,
+    ).toHaveLength(1);
+  });
+});
+
+describe('readFrames', () => {
+  it('merges same-origin (srcdoc/about:blank) frames into one snapshot', async () => {
+    document.body.innerHTML = `<main><div><span>Member ID:</span> <span>M-55</span></div><iframe id="f"></iframe></main>`;
+    const frame = document.getElementById('f') as HTMLIFrameElement;
+    const inner = frame.contentDocument;
+    if (!inner) return; // happy-dom without frame documents: nothing to test
+    inner.body.innerHTML = `${CLAIMS}<div><span>Deductible</span><span>$10 of $100</span></div>`;
+    const result = readFrames(document, 'https://provider.example/');
+    expect(result.snapshot.member.id).toBe('M-55');
+    expect(result.snapshot.claims.map((c) => c.id)).toEqual(['C-1']);
+    expect(result.snapshot.sources['claims[0].billed']).toEqual({ label: 'Billed', text: '$100.00' });
+    expect(result.snapshot.plan.inNetwork.deductible.individual).toEqual({ amount: 100, met: 10 });
+    expect(result.claimElements).toHaveLength(1);
+    expect(result.claimElements[0]?.ownerDocument).toBe(inner);
+  });
+
+  it('a cross-origin frame (access throws) is skipped', () => {
+    document.body.innerHTML = `${CLAIMS}<iframe id="g"></iframe>`;
+    const frame = document.getElementById('g')!;
+    Object.defineProperty(frame, 'contentDocument', {
+      get() {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    });
+    const result = readFrames(document, 'https://provider.example/');
+    expect(result.snapshot.claims).toHaveLength(1);
+  });
+});
