@@ -110,8 +110,13 @@ export const OopMaxSchema = z.object({
 });
 
 export const PlanSchema = z.object({
-  kind: PlanKindSchema,
-  type: PlanTypeSchema,
+  /**
+   * null/absent = not known (portals rarely show it). The engine answers what does not depend on it and says
+   * 'check-plan' (listing `plan.kind` in unknownFacts) where it does; lib/rules/unknown-facts.ts.
+   */
+  kind: optionalNullable(PlanKindSchema),
+  /** null/absent = not known; as for `kind`. */
+  type: optionalNullable(PlanTypeSchema),
   sbcReferralRequired: optionalNullable(z.boolean()),
   preAuthRequiredForService: optionalNullable(z.enum(['required', 'not-required', 'unknown'])),
   tier: optionalNullable(z.enum(['in-network', 'out-of-network'])),
@@ -156,7 +161,8 @@ export const AuthorizationsSchema = z.object({
 });
 
 export const ServiceSchema = z.object({
-  kind: z.enum(SERVICE_KINDS),
+  /** null/absent = not known (a processed claim rarely says it); as for `plan.kind`. */
+  kind: optionalNullable(z.enum(SERVICE_KINDS)),
   diagnosisCategory: optionalNullable(z.enum(DIAGNOSIS_CATEGORIES)),
   allowedAmount: optionalNullable(dollars),
   billedCharge: optionalNullable(dollars),
@@ -216,6 +222,27 @@ export type PlanType = (typeof PLAN_TYPES)[number];
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 export type DiagnosisCategory = (typeof DIAGNOSIS_CATEGORIES)[number];
 export type AdjustmentGroup = (typeof ADJUSTMENT_GROUPS)[number];
+
+/**
+ * A Case whose plan kind, plan type and service kind are known: what each rule family in lib/rules evaluates.
+ * `evaluate` turns a Case with unknown ones into one ResolvedCase per possibility (lib/rules/unknown-facts.ts).
+ */
+export type ResolvedCase = Case & {
+  plan: Plan & { kind: PlanKind; type: PlanType };
+  service: Service & { kind: ServiceKind };
+};
+
+/** True when the Case needs no resolution (the fast path of `evaluate`). */
+export function isResolvedCase(c: Case): c is ResolvedCase {
+  return (
+    c.plan.kind !== null &&
+    c.plan.kind !== undefined &&
+    c.plan.type !== null &&
+    c.plan.type !== undefined &&
+    c.service.kind !== null &&
+    c.service.kind !== undefined
+  );
+}
 
 /** One entry of the `{ cases: [...] }` wrapper (the shape of examples/cases.json); other keys are ignored. */
 export const CaseEntrySchema = z.object({

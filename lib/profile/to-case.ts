@@ -4,9 +4,10 @@
  *
  * Nothing is invented. A fact the page does not show and the user has not given stays unknown:
  * - optional Case fields become `null` (the engine answers 'check-plan' or leaves a figure out) and their fact path
- *   is listed in `missing`, so the popup can ask for it;
- * - a field the Case schema REQUIRES (`plan.kind`, `plan.type`, `service.kind`, `claim.status`) makes the case `null`,
- *   with the path in `missing`.
+ *   is listed in `missing`, so the popup can ask for it. This includes `plan.kind` and `service.kind`, which real
+ *   pages rarely show: the engine answers everything that does not depend on them (lib/rules/unknown-facts.ts);
+ * - a fact this mapping still requires (`plan.type`, `claim.status`) makes the case `null`, with the path in
+ *   `missing`.
  * Two derivations are definitional, not guesses, and are listed in `derived`:
  * - plan kind from plan type where the type names the program: Original Medicare → medicare-original,
  *   MA-HMO/MA-PPO → medicare-advantage, Medicaid MCO → medicaid-managed-care;
@@ -246,8 +247,9 @@ function buildPlan(reader: FactReader, tier: Tier, trackCost: boolean): PlanResu
     outOfNetworkCovered: orNull(reader.boolean('plan.outOfNetworkCovered', false)),
     grandfathered: orNull(reader.boolean('plan.grandfathered', false)),
   };
-  if (!kind || !type) return { plan: null };
-  return { plan: { ...plan, kind, type } };
+  if (!type) return { plan: null };
+  // An unknown kind stays null (listed in `missing`): the engine answers what does not depend on it.
+  return { plan: { ...plan, kind: kind ?? null, type } };
 }
 
 function tierOf(networkStatus: string | undefined): Tier {
@@ -291,7 +293,7 @@ function buildAuthorizations(reader: FactReader, track: boolean): Case['authoriz
   return Object.values(authorizations).every((value) => value === null) ? null : authorizations;
 }
 
-type ServiceKind = Case['service']['kind'];
+type ServiceKind = NonNullable<Case['service']['kind']>;
 
 function serviceExtras(reader: FactReader) {
   return {
@@ -326,13 +328,13 @@ function buildPageCase(profile: MemberProfile, today: string): BuiltCase {
   const authorizations = buildAuthorizations(reader, true);
   const kind = reader.enumValue<ServiceKind>('service.kind', SERVICE_KINDS, true);
   const service = {
-    kind,
+    kind: orNull(kind),
     diagnosisCategory: orNull(reader.enumValue('service.diagnosisCategory', DIAGNOSIS_CATEGORIES, true)),
     allowedAmount: orNull(reader.money('service.allowedAmount', true)),
     billedCharge: orNull(reader.money('service.billedCharge', networkStatus === 'out-of-network')),
     ...serviceExtras(reader),
   };
-  if (!plan || !kind) return finish(reader, null);
+  if (!plan) return finish(reader, null);
   return finish(reader, { today, plan, provider, authorizations, service, claim: null });
 }
 
@@ -545,7 +547,7 @@ function buildClaimCase(
   if (!complete) reader.markMissing('claim.adjustments');
   const rarc = [...new Set([...claim.rarcCodes, ...claim.lines.flatMap((line) => line.rarcCodes ?? [])])];
 
-  if (!plan || !kind || !status) return wrap(finish(reader, null));
+  if (!plan || !status) return wrap(finish(reader, null));
   return wrap(
     finish(reader, {
       today,
@@ -553,7 +555,7 @@ function buildClaimCase(
       provider,
       authorizations: buildAuthorizations(reader, false),
       service: {
-        kind,
+        kind: orNull(kind),
         diagnosisCategory: orNull(reader.enumValue('service.diagnosisCategory', DIAGNOSIS_CATEGORIES, false)),
         allowedAmount: claim.allowed,
         billedCharge: claim.billed,
@@ -631,7 +633,7 @@ function buildAuthorizationCase(
         }
       : null;
   if (claim && !claim.noticeDate) reader.markMissing('claim.noticeDate');
-  if (!plan || !kind) return wrap(finish(reader, null));
+  if (!plan) return wrap(finish(reader, null));
   return wrap(
     finish(reader, {
       today,
@@ -644,7 +646,7 @@ function buildAuthorizationCase(
         authNumber: auth.referenceNumber,
       },
       service: {
-        kind,
+        kind: orNull(kind),
         diagnosisCategory: orNull(reader.enumValue('service.diagnosisCategory', DIAGNOSIS_CATEGORIES, false)),
         allowedAmount: null,
         billedCharge: null,

@@ -6,7 +6,7 @@
  * fair hearing 120 days. A deadline printed on the notice always wins.
  */
 import type { Appeal, AppealLevel, DocumentCode, NextStepCode } from '../model/assessment';
-import { NEXT_STEP_CODES } from '../model/assessment';
+import { INFORMATIONAL_STEPS, NEXT_STEP_CODES } from '../model/assessment';
 import type { Claim, PlanKind } from '../model/case';
 import { addCalendarDays, addMonthsFifthMonthRule, daysLeft, isOnOrAfter, presumedReceipt } from './dates';
 import type { AppealSpec, ClaimReading, DenialPath, Resolution } from './reason-codes';
@@ -33,6 +33,13 @@ export function orderSteps(steps: readonly NextStepCode[]): NextStepCode[] {
     out.splice(i, 0, step);
   }
   return out;
+}
+
+/** Steps the user has to act on (informational ones do not count): Assessment.actionsNeeded. */
+export function countActions(steps: readonly NextStepCode[]): number {
+  let n = 0;
+  for (const step of steps) if (!INFORMATIONAL_STEPS.has(step)) n++;
+  return n;
 }
 
 export function noDenial(steps: readonly NextStepCode[]): Appeal {

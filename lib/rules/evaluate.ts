@@ -12,9 +12,8 @@ import type {
   NextStepCode,
   OutOfPocket,
 } from '../model/assessment';
-import { INFORMATIONAL_STEPS } from '../model/assessment';
-import type { Case } from '../model/case';
-import { appealThroughChain, noDenial, type AppealOutcome } from './appeal';
+import { isResolvedCase, type Case, type ResolvedCase } from '../model/case';
+import { appealThroughChain, countActions, noDenial, type AppealOutcome } from './appeal';
 import { evaluateClaimAppeal } from './appeal';
 import { estimateManagedCare, totalCents, type CostBreakdown } from './cost';
 import { estimateOriginalMedicare } from './medicare-cost';
@@ -26,8 +25,23 @@ import { evaluatePreAuth, evaluatePreAuthDueBy, type PreAuthResult } from './pre
 import { readClaim, routeForDenialReason } from './reason-codes';
 import { evaluateReferral } from './referral';
 import { createContext, record, type EvalContext } from './trace';
+import { mergeAssessments, resolveCase } from './unknown-facts';
 
+/**
+ * A Case whose plan kind, plan type or service kind is unknown is evaluated for each value it can take and the
+ * answers are merged (unknown-facts.ts): what every possibility agrees on stands, the rest says 'check-plan'.
+ */
 export function evaluate(input: Case): Assessment {
+  if (isResolvedCase(input)) return evaluateResolved(input);
+  const resolution = resolveCase(input);
+  return mergeAssessments(
+    input,
+    resolution,
+    resolution.variants.map((variant) => evaluateResolved(variant.c)),
+  );
+}
+
+function evaluateResolved(input: ResolvedCase): Assessment {
   const ctx = createContext(input);
   const c = input;
   const nsaProtected = evaluateNsa(ctx);
@@ -218,10 +232,4 @@ function secondOpinionDocuments(
     docs.push('REFERRAL_FROM_PCP');
   if (penaltyRisk) docs.push('SECOND_OPINION_REPORT');
   return docs;
-}
-
-function countActions(steps: readonly NextStepCode[]): number {
-  let n = 0;
-  for (const step of steps) if (!INFORMATIONAL_STEPS.has(step)) n++;
-  return n;
 }

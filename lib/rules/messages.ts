@@ -402,6 +402,35 @@ const MESSAGES = {
     en: 'The prior authorization was denied; the denial notice (with its date) is needed for the deadline.',
     es: 'La autorización previa fue denegada; se necesita el aviso de denegación (con su fecha) para la fecha límite.',
   },
+  // unknown-facts.ts (RULES.md 9.1: plan kind, plan type or service kind not known)
+  'unknown-facts.kind-from-type': {
+    en: 'The plan type {type} names the program, so the plan kind is {kind}.',
+    es: 'El tipo de plan {type} indica el programa, así que la clase de plan es {kind}.',
+  },
+  'unknown-facts.type-from-kind': {
+    en: 'A {kind} plan has only one plan type: {type}.',
+    es: 'Un plan {kind} tiene un solo tipo de plan: {type}.',
+  },
+  'unknown-facts.kind-commercial': {
+    en: 'The plan kind is not known: a {type} plan is employer (ERISA) or individual (ACA) coverage. Where both give the same answer it is used; otherwise the answer says check the plan.',
+    es: 'No se conoce la clase de plan: un plan {type} es cobertura del empleador (ERISA) o individual (ACA). Donde ambas dan la misma respuesta se usa; si no, la respuesta dice consulte su plan.',
+  },
+  'unknown-facts.evaluated-each': {
+    en: 'Not known: {facts}. Each of the {count} possibilities was evaluated; an answer that differs between them says check the plan.',
+    es: 'No se conoce: {facts}. Se evaluó cada una de las {count} posibilidades; una respuesta que cambia entre ellas dice consulte su plan.',
+  },
+  'unknown-facts.same-answer': {
+    en: '{field}: the same answer whatever the {facts} is, so it does not depend on it.',
+    es: '{field}: la misma respuesta sea cual sea {facts}, así que no depende de ello.',
+  },
+  'unknown-facts.answer-depends': {
+    en: '{field}: the answer depends on the {facts}, which is not known: check the plan or fill it in.',
+    es: '{field}: la respuesta depende de {facts}, que no se conoce: consulte su plan o indíquelo.',
+  },
+  'unknown-facts.coverage-depends': {
+    en: 'Whether the plan pays for this depends on facts that are not known yet.',
+    es: 'Si el plan paga esto depende de datos que aún no se conocen.',
+  },
 } as const satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -139,6 +139,11 @@ export const SOURCES = {
   ),
   rarc: src('7', 'X12 remittance advice remark codes', 'x12.org/codes/remittance-advice-remark-codes'),
   examplesMeta: src('meta', 'examples/cases.json meta conventions', null),
+  decisionOrder: src(
+    '9',
+    'Coverage Lens domain reference, engine decision order (identify the payer kind first)',
+    null,
+  ),
 } as const;
 
 export type SourceId = keyof typeof SOURCES;

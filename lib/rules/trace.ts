@@ -4,7 +4,7 @@
  * params (English `reason` filled in; `formatReason` gives Spanish), and the source.
  */
 import type { FigureUse, RuleTrace } from '../model/assessment';
-import type { Case } from '../model/case';
+import type { ResolvedCase } from '../model/case';
 import { formatMessage, type MessageKey, type MessageParams } from './messages';
 import { SOURCES, type SourceId } from './sources';
 
@@ -13,7 +13,8 @@ export type TraceFacts = Record<string, TraceValue>;
 
 /** Mutable state of one evaluation: the case, its date, and what the rules recorded. */
 export interface EvalContext {
-  readonly c: Case;
+  /** The case with its plan kind, plan type and service kind known (one possibility of an incomplete Case). */
+  readonly c: ResolvedCase;
   readonly today: string;
   /** Calendar year of `today`: decides which year's figures apply. */
   readonly year: number;
@@ -22,7 +23,7 @@ export interface EvalContext {
   readonly figures: FigureUse[];
 }
 
-export function createContext(c: Case): EvalContext {
+export function createContext(c: ResolvedCase): EvalContext {
   return { c, today: c.today, year: Number(c.today.slice(0, 4)), trace: [], unknownFacts: [], figures: [] };
 }
 

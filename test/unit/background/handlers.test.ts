@@ -114,19 +114,22 @@ describe('background: popup state and overrides', () => {
     await setAsOf('2026-11-10');
     await sendSnapshot();
     const before = await getState();
-    expect(before.claims[0]!.assessment).toBeNull();
+    // An unknown plan kind still lists the fact, but a commercial plan type answers the appeal either way.
     expect(before.claims[0]!.missing).toContain('plan.kind');
+    const commercialDeadline = before.claims[0]!.assessment?.appeal.deadline;
+    expect(commercialDeadline).toBe('2027-04-28');
     expect(before.url).toBe('https://member.acme.example/claims');
 
     const after = PopupStateSchema.parse(
       await handleMessage(
-        { type: 'facts:override', tabId: TAB, path: 'plan.kind', value: 'employer-erisa' },
+        { type: 'facts:override', tabId: TAB, path: 'plan.kind', value: 'medicaid-managed-care' },
         popupSender(),
       ),
     );
     expect(after.claims[0]!.assessment?.appeal.status).toBe('open');
-    expect(after.claims[0]!.assessment?.appeal.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(after.profile?.facts['plan.kind']).toMatchObject({ value: 'employer-erisa', origin: 'user' });
+    // Medicaid managed care: 60 days from the notice instead of 180.
+    expect(after.claims[0]!.assessment?.appeal.deadline).toBe('2026-12-29');
+    expect(after.profile?.facts['plan.kind']).toMatchObject({ value: 'medicaid-managed-care', origin: 'user' });
 
     // Persisted: a fresh read of the state (and a later page visit) keeps the correction.
     expect((await getState()).claims[0]!.assessment?.appeal.status).toBe('open');
@@ -143,12 +146,14 @@ describe('background: popup state and overrides', () => {
     const text = await fakeBrowser.action.getBadgeText({ tabId: TAB });
     expect(Number(text)).toBeGreaterThan(0);
 
-    // Clearing the override brings back the unknown.
+    // Clearing the override brings back the unknown kind and the commercial answer.
     await handleMessage(
       { type: 'facts:override', tabId: TAB, path: 'plan.kind', value: null },
       popupSender(),
     );
-    expect((await getState()).claims[0]!.assessment).toBeNull();
+    const cleared = await getState();
+    expect(cleared.claims[0]!.missing).toContain('plan.kind');
+    expect(cleared.claims[0]!.assessment?.appeal.deadline).toBe(commercialDeadline);
   });
 
   it('refuses an override value that does not fit the field, changing nothing', async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseSchema } from '../../../lib/model/case';
 import { PageSnapshotSchema, emptySnapshot, type PageSnapshot } from '../../../lib/model/snapshot';
 import { applyOverride, mergeSnapshot } from '../../../lib/profile/merge';
-import { buildCases } from '../../../lib/profile/to-case';
+import { buildCases, claimFactPath } from '../../../lib/profile/to-case';
 import { evaluate } from '../../../lib/rules/evaluate';
 import { claimBadge } from '../../../lib/present/badge';
 import type { MemberProfile } from '../../../lib/model/profile';
@@ -78,6 +78,77 @@ describe.runIf(portals.length > 0)('buildCases on fixture snapshots', () => {
         else expect(item.missing.length).toBeGreaterThan(0);
       }
     }
+  });
+
+  it.each(portals)(
+    '%s: without a plan kind or service kind from the user, no claim is left unevaluated for those two facts',
+    (dir) => {
+      const fixtures = loadPortal(dir);
+      const ordered = [...fixtures].sort((a, b) => a.snapshot.claims.length - b.snapshot.claims.length);
+      let profile: MemberProfile | null = null;
+      for (const fixture of ordered) profile = mergeSnapshot(profile, fixture.snapshot, NOW);
+      for (const fixture of fixtures) {
+        for (const item of buildCases(profile!, fixture.snapshot, TODAY).claims) {
+          if (item.case) {
+            expect(() => evaluate(item.case!)).not.toThrow();
+            continue;
+          }
+          // Only the facts the mapping still requires (or a claim not meant to be evaluated) stop a case.
+          const bases = item.missing.map((path) => path.replace(/^claims\[[^\]]*\]\./, ''));
+          expect(bases.includes('plan.type') || bases.includes('claim.status') || item.note !== null).toBe(
+            true,
+          );
+        }
+      }
+    },
+  );
+
+  it('crestview: the denied claim shows no procedure code and the plan kind is unknown, yet it is answered', () => {
+    const fixtures = loadPortal('crestview');
+    const claims = fixtures.find((f) => f.file.endsWith('/claims.expected.json'));
+    if (!claims) return;
+    let profile: MemberProfile | null = null;
+    for (const fixture of fixtures) profile = mergeSnapshot(profile, fixture.snapshot, NOW);
+    const built = buildCases(profile!, claims.snapshot, TODAY);
+    const denied = built.claims.find(
+      (item) =>
+        claims.snapshot.claims[item.index]?.statusNormalized === 'denied' &&
+        claims.snapshot.claims[item.index]?.lines.every((line) => line.procedureCode === null),
+    );
+    const source = claims.snapshot.claims[denied!.index]!;
+    expect(denied?.case).not.toBeNull();
+    expect(denied?.case?.plan.kind).toBeNull();
+    expect(denied?.case?.service.kind).toBeNull();
+    expect(denied?.missing).toEqual(
+      expect.arrayContaining(['plan.kind', claimFactPath(source.id, 'service.kind')]),
+    );
+    const assessment = evaluate(denied!.case!);
+    expect(assessment.appeal.status).toBe('open');
+    expect(assessment.appeal.deadline).toBe(source.appealBy);
+    expect(assessment.outOfPocket?.total).toBe(source.patientOwes);
+    expect(assessment.unknownFacts).not.toContain('plan.kind');
+    expect(assessment.unknownFacts).not.toContain('service.kind');
+  });
+
+  it('acme-member: the paid office visit (no service kind from its codes) matches what the page says is owed', () => {
+    const fixtures = loadPortal('acme-member');
+    const claims = fixtures.find((f) => f.file.endsWith('/claims.expected.json'));
+    const benefits = fixtures.find((f) => f.file.endsWith('/benefits.expected.json'));
+    if (!claims || !benefits) return;
+    const profile = mergeSnapshot(mergeSnapshot(null, benefits.snapshot, NOW), claims.snapshot, NOW);
+    const built = buildCases(profile, claims.snapshot, TODAY);
+    const paid = built.claims.find((item) => {
+      const c = claims.snapshot.claims[item.index];
+      return c?.statusNormalized === 'paid' && c.lines.some((line) => line.procedureCode?.startsWith('992'));
+    });
+    const source = claims.snapshot.claims[paid!.index]!;
+    expect(paid?.case?.service.kind).toBeNull();
+    expect(paid?.case?.plan).toMatchObject({ kind: null, type: benefits.snapshot.plan.type });
+    expect(paid?.missing).toContain(claimFactPath(source.id, 'service.kind'));
+    const assessment = evaluate(paid!.case!);
+    expect(assessment.outOfPocket?.total).toBe(source.patientOwes);
+    expect(assessment.appeal.status).toBe('not-appealable');
+    expect(claimBadge(assessment, source, 'en', TODAY, paid!.missing, paid!.note).tone).toBe('ok');
   });
 
   it('acme-member: the denied MRI claim is read as CO-45 + PR-197 and the plan math matches what the page says', () => {

@@ -13,23 +13,44 @@ import { evaluate } from '../../../lib/rules/evaluate';
 import { NOW, TODAY, benefitsSnapshot, claim, deniedClaim, line, paidClaim, profileFrom } from './builders';
 
 describe('buildCases: the page case', () => {
-  it('returns no case when the plan kind is unknown, listing it as missing (never guessed)', () => {
+  it('builds a case with the plan kind unknown, still listing it as missing (never guessed)', () => {
     const snapshot = benefitsSnapshot();
     const built = buildCases(
-      profileFrom(snapshot, { 'service.kind': 'second-opinion-consult' }),
+      profileFrom(snapshot, {
+        'service.kind': 'second-opinion-consult',
+        'provider.networkStatus': 'in-network',
+      }),
       snapshot,
       TODAY,
     );
-    expect(built.page.case).toBeNull();
+    expect(built.page.case?.plan).toMatchObject({ kind: null, type: 'HMO' });
+    expect(CaseSchema.safeParse(built.page.case).success).toBe(true);
     expect(built.page.missing).toContain('plan.kind');
     expect(built.page.missing).not.toContain('plan.type');
+    expect(built.page.derived).not.toContain('plan.kind');
+    // An HMO is employer or individual coverage; both need the PCP referral by default.
+    const assessment = evaluate(built.page.case!);
+    expect(assessment.referralNeeded).toBe(true);
+    expect(assessment.unknownFacts).not.toContain('plan.kind');
   });
 
-  it('returns no case when the service kind is unknown', () => {
+  it('builds a case with the service kind unknown, listing it; the estimate only where the kind does not matter', () => {
     const snapshot = benefitsSnapshot();
-    const built = buildCases(profileFrom(snapshot, { 'plan.kind': 'employer-erisa' }), snapshot, TODAY);
-    expect(built.page.case).toBeNull();
+    const facts = { 'plan.kind': 'employer-erisa', 'service.allowedAmount': 320 };
+    const built = buildCases(profileFrom(snapshot, facts), snapshot, TODAY);
+    expect(built.page.case?.service.kind).toBeNull();
     expect(built.page.missing).toContain('service.kind');
+    // $320 falls in the deductible whether the $50 specialist copay applies after it or not.
+    expect(evaluate(built.page.case!).outOfPocket?.total).toBe(320);
+    // A copay before the deductible applies to an office visit but not to surgery: no estimate, ask the kind.
+    const copayFirst = buildCases(
+      profileFrom(snapshot, { ...facts, 'plan.copayAppliesBeforeDeductible': 'true' }),
+      snapshot,
+      TODAY,
+    ).page.case!;
+    const assessment = evaluate(copayFirst);
+    expect(assessment.outOfPocket).toBeNull();
+    expect(assessment.unknownFacts).toContain('service.kind');
   });
 
   it('maps the in-network tier, specialist copay and coinsurance into a valid Case', () => {
@@ -258,18 +279,19 @@ describe('buildCases: claims', () => {
     expect(dental?.note).toBe('not-medical');
   });
 
-  it('asks for the service kind per claim when the procedure codes do not name it', () => {
+  it('asks for the service kind per claim when the procedure codes do not name it, and still evaluates', () => {
     const snapshot = withClaims(paidClaim({ lines: [line({ procedureCode: '99214', deductible: 10 })] }));
     const [built] = buildCases(
       profileFrom(snapshot, { 'plan.kind': 'employer-erisa' }),
       snapshot,
       TODAY,
     ).claims;
-    expect(built?.case).toBeNull();
+    expect(built?.case?.service.kind).toBeNull();
     expect(built?.missing).toContain(claimFactPath('CLM-2026-0002', 'service.kind'));
+    expect(evaluate(built!.case!).outOfPocket?.total).toBe(10);
     // Visit facts of the planned visit do not leak into a claim.
     const planned = profileFrom(snapshot, { 'plan.kind': 'employer-erisa', 'service.kind': 'surgery' });
-    expect(buildCases(planned, snapshot, TODAY).claims[0]?.case).toBeNull();
+    expect(buildCases(planned, snapshot, TODAY).claims[0]?.case?.service.kind).toBeNull();
     // A claim-scoped answer does.
     const answered = profileFrom(snapshot, {
       'plan.kind': 'employer-erisa',
@@ -278,6 +300,37 @@ describe('buildCases: claims', () => {
     expect(buildCases(answered, snapshot, TODAY).claims[0]?.case?.service.kind).toBe(
       'second-opinion-consult',
     );
+  });
+
+  it('a denied claim with neither plan kind nor service kind gets the full appeal answer', () => {
+    const snapshot = withClaims(
+      claim('CLM-12', {
+        statusNormalized: 'denied',
+        denialDate: '2026-02-03',
+        network: 'in-network',
+        billed: 900,
+        carcCodes: ['CO-50'],
+        denialReason: 'Not medically necessary',
+        lines: [line({ procedureCode: '99245', billed: 900, notCovered: 900, carcCodes: ['CO-50'] })],
+      }),
+    );
+    const [built] = buildCases(profileFrom(snapshot), snapshot, TODAY).claims;
+    expect(built?.missing).toEqual(
+      expect.arrayContaining(['plan.kind', claimFactPath('CLM-12', 'service.kind')]),
+    );
+    expect(built?.case?.claim?.planKindForDeadlines).toBeNull();
+    const assessment = evaluate(built!.case!);
+    // 180 days from the notice (2026-02-03) for employer and individual coverage alike.
+    expect(assessment.appeal).toMatchObject({
+      status: 'open',
+      level: 'internal-appeal',
+      deadline: '2026-08-02',
+      daysLeft: 154,
+    });
+    expect(assessment.appeal.nextSteps).toContain('INTERNAL_APPEAL_WITH_LMN');
+    expect(assessment.outOfPocket?.total).toBe(0);
+    expect(assessment.unknownFacts).not.toContain('plan.kind');
+    expect(assessment.unknownFacts).not.toContain('service.kind');
   });
 
   it('lists the claim status when the page shows none', () => {

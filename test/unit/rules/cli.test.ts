@@ -94,6 +94,24 @@ describe('scripts/evaluate.ts', { timeout: 120_000 }, () => {
     expect(out).toHaveLength(2);
   });
 
+  it('evaluates a case with unknown plan kind and service kind; a wrong service kind is still named', () => {
+    const unknown = structuredClone(examples.cases[0]?.inputs) as {
+      plan: Record<string, unknown>;
+      service: Record<string, unknown>;
+    };
+    unknown.plan.kind = null;
+    delete unknown.service.kind;
+    const wrong = structuredClone(unknown);
+    wrong.service.kind = 'consult';
+    const { status, stdout, stderr } = runCli(['-'], JSON.stringify([unknown, wrong]));
+    expect(status).toBe(1);
+    expect(stderr).toContain('service.kind');
+    expect(stderr).not.toContain('plan.kind');
+    const out = JSON.parse(stdout) as Array<{ referralNeeded?: unknown; appeal?: unknown }>;
+    expect(out[0]?.referralNeeded).toBe(true);
+    expect(out[0]?.appeal).toBeDefined();
+  });
+
   it('rejects unreadable JSON with exit 1', () => {
     const { status, stderr } = runCli(['-'], '{ not json');
     expect(status).toBe(1);
