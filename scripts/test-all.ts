@@ -7,6 +7,7 @@
  * Every vitest test case counts as one test; every other check counts as one test. The last line is exactly
  * `N passed, N failed`. Exit status is non-zero when anything failed. `CL_SKIP_E2E=1` skips step 7 (and says so).
  */
+import { checkManifestPolicy, type ManifestLike } from '../lib/policy/manifest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -343,6 +344,30 @@ async function main(): Promise<void> {
       stores.length > 0 && leaks.length === 0,
       Date.now() - t1,
       leaks.join('; '),
+    );
+  }
+
+  for (const [dir, browser, testBuild] of [
+    ['chrome-mv3', 'chrome', false],
+    ['firefox-mv2', 'firefox', false],
+    ['firefox-mv3', 'firefox', false],
+    ['chrome-mv3-e2e', 'chrome', true],
+  ] as const) {
+    const t0 = Date.now();
+    let problems: string[];
+    try {
+      const manifest = JSON.parse(
+        readFileSync(path.join(ROOT, '.output', dir, 'manifest.json'), 'utf8'),
+      ) as ManifestLike;
+      problems = checkManifestPolicy(manifest, { browser, testBuild });
+    } catch (error) {
+      problems = [`no readable manifest: ${error instanceof Error ? error.message : String(error)}`];
+    }
+    record(
+      `least-privilege manifest policy: .output/${dir}`,
+      problems.length === 0,
+      Date.now() - t0,
+      problems.join('; '),
     );
   }
 
