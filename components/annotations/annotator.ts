@@ -1,21 +1,25 @@
 /**
  * Page annotations: one compact badge next to each claim, inside a CLOSED shadow root.
  *
- * Design notes (issue 5 §2, issue 6 §3/§6, STYLE.md "Bitwarden"):
+ * Design notes (issue 5 §2, issue 6 §3/§6, issue 7, STYLE.md "Bitwarden"):
  * - Isolation: the badge text is derived from health data, so it lives in a closed shadow root whose reference is
  *   kept only in this module's closure (page scripts see an empty `<span>` host). Page CSS cannot reach in; our CSS
  *   cannot leak out; the host box gets an inline `!important` reset so page rules on `span` cannot restyle it.
  * - Text only: every string is set with `textContent` / `setAttribute`, never parsed as HTML.
  * - Plain DOM, no framework: the content script has a 40 kB gz budget and this is a handful of nodes.
+ * - Cheap per badge (a claims list can have thousands): one shared stylesheet per document (`adoptedStyleSheets`, a
+ *   `<style>` per root only where constructable stylesheets cannot be adopted), a host + button + label (the hint
+ *   element is made on first activation), no listener per badge (one capturing listener per document handles every
+ *   badge), and a host of fixed height with size containment that never widens a table column (styles.ts).
  * - Keyed by claim: `render()` is idempotent; a re-render of the page (new row elements) moves the existing host to
  *   the new row, a claim that disappeared loses its badge, so there are never duplicates.
  * - Tampering: `restore()` puts back hosts the page removed or restyled (called on the next relevant mutation).
- * - Writes are synchronous and batched by the caller (one pass per animation frame); nothing here reads layout.
+ * - Writes are synchronous and batched by the caller (one pass per update); nothing here reads layout.
  * - Activation (click, Enter, Space on the focusable button) only reveals a short hint to open the toolbar popup:
  *   details stay in the popup, out of the page's reach.
  */
 import type { Badge } from '@/lib/model/page-messages';
-import { BADGE_CSS, HOST_STYLE, KNOWN_TONES, NOTE_HOST_STYLE } from './styles';
+import { BADGE_CSS, HOST_STYLE, HOST_STYLE_OPEN, KNOWN_TONES, NOTE_HOST_STYLE } from './styles';
 
 /** Attribute on our host elements (lets a new content-script instance sweep up an old one's leftovers). */
 export const HOST_ATTRIBUTE = 'data-coverage-lens';
@@ -50,9 +54,13 @@ export interface Annotator {
 
 interface Entry {
   host: HTMLElement;
+  root: ShadowRoot;
   button: HTMLButtonElement;
   label: HTMLSpanElement;
-  hint: HTMLSpanElement;
+  /** Made on first activation. */
+  hint: HTMLSpanElement | null;
+  /** The inline style the host must have (HOST_STYLE, or HOST_STYLE_OPEN while the hint is shown). */
+  style: string;
   tone: string;
   text: string;
   ariaLabel: string;
@@ -133,13 +141,108 @@ function toneClass(tone: string): string {
   return KNOWN_TONES.has(tone) ? `badge tone-${tone}` : 'badge tone-neutral';
 }
 
+/** The page's `CSSStyleSheet` constructor for a document (claims may sit in a same-origin frame). */
+type SheetConstructor = { new (): CSSStyleSheet };
+
 export function createAnnotator(doc: Document): Annotator {
   const entries = new Map<string, Entry>();
   /** Hosts of badges, for the caller's tamper observer. */
   const ownHosts = new WeakSet<Node>();
+  /** Host → its entry, for the shared click handler. */
+  const byHost = new WeakMap<Node, Entry>();
   let hintText = '';
   let note: { host: HTMLElement; text: HTMLSpanElement; close: HTMLButtonElement } | null = null;
   let noteDismissed = false;
+  /** One constructable stylesheet per document (null: the browser cannot adopt it; a `<style>` per root instead). */
+  const sheets = new Map<Document, CSSStyleSheet | null>();
+  /** Documents where the shared click listener is installed. */
+  const listening = new Map<Document, (event: Event) => void>();
+
+  function sheetFor(owner: Document): CSSStyleSheet | null {
+    if (sheets.has(owner)) return sheets.get(owner) ?? null;
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      const Ctor = (owner.defaultView as unknown as { CSSStyleSheet?: SheetConstructor } | null)?.CSSStyleSheet;
+      if (Ctor) {
+        const candidate = new Ctor();
+        candidate.replaceSync(BADGE_CSS);
+        sheet = candidate;
+      }
+    } catch {
+      sheet = null;
+    }
+    sheets.set(owner, sheet);
+    return sheet;
+  }
+
+  /** Styles a new shadow root: the shared sheet when the browser accepts it, else its own `<style>`. */
+  function styleRoot(root: ShadowRoot, owner: Document): void {
+    const sheet = sheetFor(owner);
+    if (sheet) {
+      try {
+        // Firefox content scripts (Xray wrappers) and older engines may refuse or ignore adoption.
+        root.adoptedStyleSheets = [sheet];
+        if (root.adoptedStyleSheets.length === 1) return;
+      } catch {
+        // Fall through to a <style> element.
+      }
+      sheets.set(owner, null);
+    }
+    const style = owner.createElement('style');
+    style.textContent = BADGE_CSS;
+    root.appendChild(style);
+  }
+
+  /**
+   * The one click handler of a document, capturing: a click on a badge (or Enter/Space on its focused button, which
+   * the browser turns into a click) toggles its hint and never reaches the page's row handlers (expand row, open
+   * claim…). Clicks elsewhere are left alone.
+   */
+  function listen(owner: Document): void {
+    if (listening.has(owner)) return;
+    const handler = (event: Event) => {
+      // No `instanceof`: a frame's nodes belong to another realm. Closed roots retarget clicks to our host.
+      const target = event.target as Node | null;
+      let host: Node | null = target && ownHosts.has(target) ? target : null;
+      if (!host)
+        for (const node of event.composedPath())
+          if (ownHosts.has(node as Node)) {
+            host = node as Node;
+            break;
+          }
+      const entry = host ? byHost.get(host) : undefined;
+      if (!entry) return;
+      event.stopPropagation();
+      event.preventDefault();
+      toggleHint(entry);
+    };
+    owner.addEventListener('click', handler, true);
+    listening.set(owner, handler);
+  }
+
+  function unlisten(): void {
+    for (const [owner, handler] of listening) owner.removeEventListener('click', handler, true);
+    listening.clear();
+  }
+
+  function toggleHint(entry: Entry): void {
+    let hint = entry.hint;
+    if (!hint) {
+      hint = entry.host.ownerDocument.createElement('span');
+      hint.className = 'hint';
+      hint.setAttribute('role', 'status');
+      hint.hidden = true;
+      entry.root.appendChild(hint);
+      entry.hint = hint;
+    }
+    const show = hint.hidden;
+    hint.textContent = show ? hintText : '';
+    hint.hidden = !show;
+    entry.button.setAttribute('aria-expanded', String(show));
+    // While the hint is open the host grows with it (the only layout change a badge makes, on the user's action).
+    entry.style = show ? HOST_STYLE_OPEN : HOST_STYLE;
+    entry.host.setAttribute('style', entry.style);
+  }
 
   function makeHost(kind: 'badge' | 'note', owner: Document): { host: HTMLElement; root: ShadowRoot } {
     // A <span>: a standard element that accepts a shadow root (a custom tag could be pre-defined by the page).
@@ -147,12 +250,9 @@ export function createAnnotator(doc: Document): Annotator {
     host.setAttribute(HOST_ATTRIBUTE, kind);
     host.setAttribute('style', kind === 'badge' ? HOST_STYLE : NOTE_HOST_STYLE);
     const root = host.attachShadow({ mode: 'closed' });
-    const style = owner.createElement('style');
-    style.textContent = BADGE_CSS;
-    root.appendChild(style);
-    // Keep clicks on our UI from reaching the page's row handlers (expand row, open claim…).
-    host.addEventListener('click', (event) => event.stopPropagation());
+    styleRoot(root, owner);
     ownHosts.add(host);
+    listen(owner);
     return { host, root };
   }
 
@@ -164,25 +264,16 @@ export function createAnnotator(doc: Document): Annotator {
     button.type = 'button';
     button.setAttribute('aria-expanded', 'false');
     const label = owner.createElement('span');
+    label.className = 'label';
     button.appendChild(label);
-    const hint = owner.createElement('span');
-    hint.className = 'hint';
-    hint.setAttribute('role', 'status');
-    hint.hidden = true;
-    button.addEventListener('click', (event) => {
-      event.preventDefault();
-      event.stopPropagation();
-      const show = hint.hidden;
-      hint.textContent = show ? hintText : '';
-      hint.hidden = !show;
-      button.setAttribute('aria-expanded', String(show));
-    });
-    root.append(button, hint);
+    root.appendChild(button);
     const entry: Entry = {
       host,
+      root,
       button,
       label,
-      hint,
+      hint: null,
+      style: HOST_STYLE,
       tone: '',
       text: '',
       ariaLabel: '',
@@ -190,6 +281,7 @@ export function createAnnotator(doc: Document): Annotator {
       claimId: item.claimId,
       place,
     };
+    byHost.set(host, entry);
     return entry;
   }
 
@@ -239,8 +331,8 @@ export function createAnnotator(doc: Document): Annotator {
     for (const entry of entries.values()) {
       // A row the page replaced is not ours to resurrect: the next read re-attaches to the new row.
       if (!entry.element.isConnected) continue;
-      if (entry.host.getAttribute('style') !== HOST_STYLE) {
-        entry.host.setAttribute('style', HOST_STYLE);
+      if (entry.host.getAttribute('style') !== entry.style) {
+        entry.host.setAttribute('style', entry.style);
         fixed++;
       }
       if (entry.host.getAttribute(HOST_ATTRIBUTE) !== 'badge')
@@ -256,6 +348,11 @@ export function createAnnotator(doc: Document): Annotator {
       fixed++;
     }
     return fixed;
+  }
+
+  function dismissNote(): void {
+    noteDismissed = true;
+    note?.host.remove();
   }
 
   function setNote(text: string | null, closeLabel = 'Close'): void {
@@ -276,11 +373,9 @@ export function createAnnotator(doc: Document): Annotator {
       close.type = 'button';
       close.className = 'close';
       close.textContent = '\u00d7';
-      close.addEventListener('click', (event) => {
-        event.stopPropagation();
-        noteDismissed = true;
-        host.remove();
-      });
+      close.addEventListener('click', () => dismissNote());
+      // Keep clicks on the note from reaching the page's handlers.
+      host.addEventListener('click', (event) => event.stopPropagation());
       box.append(span, close);
       root.appendChild(box);
       note = { host, text: span, close };
@@ -295,6 +390,7 @@ export function createAnnotator(doc: Document): Annotator {
     entries.clear();
     note?.host.remove();
     note = null;
+    unlisten();
   }
 
   return {

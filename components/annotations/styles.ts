@@ -5,12 +5,23 @@
  * Colours meet WCAG AA contrast (4.5:1) for 12px text on their backgrounds.
  */
 
-/** Inline style of every host element: inline `!important` beats any page rule on the host. */
+/** Height of a badge host: the badge's line (12px × 1.5) plus its 1px padding and border, top and bottom. */
+export const BADGE_HEIGHT_PX = 22;
+
+/**
+ * Inline style of every badge host: inline `!important` beats any page rule on the host.
+ *
+ * Layout cost (issue 7): the host is a block of fixed height with size containment. A contained box contributes no
+ * width to its table cell, so inserting badges into a 2,000-row auto-layout table never changes the column widths
+ * (which would re-lay out every row); its fixed height means the badge's own content never affects the page's layout.
+ * The badge sits on its own line under the claim number, as wide as the cell, and its text is ellipsised to fit.
+ */
 export const HOST_STYLE = [
   'all: initial !important',
-  'display: inline-block !important',
-  'vertical-align: middle !important',
-  'margin: 0 0 0 0.4em !important',
+  'display: block !important',
+  'contain: size layout style !important',
+  `height: ${BADGE_HEIGHT_PX}px !important`,
+  'margin: 2px 0 0 0 !important',
   'padding: 0 !important',
   'border: 0 !important',
   'max-width: 100% !important',
@@ -20,6 +31,15 @@ export const HOST_STYLE = [
   'opacity: 1 !important',
   'transform: none !important',
 ].join('; ');
+
+/**
+ * The host while its hint is shown (after a click): its height follows the content (the only time a badge changes
+ * the page's layout, on the user's action).
+ */
+export const HOST_STYLE_OPEN = HOST_STYLE.replace(
+  `contain: size layout style !important; height: ${BADGE_HEIGHT_PX}px !important`,
+  'contain: layout style !important; height: auto !important',
+);
 
 /** Host of the page-level note (the redesign canary): a small fixed box out of the page flow. */
 export const NOTE_HOST_STYLE = [
@@ -34,16 +54,18 @@ export const NOTE_HOST_STYLE = [
   'opacity: 1 !important',
 ].join('; ');
 
+// The host resets everything (`all: initial`), so the elements inside inherit initial values and need no reset of
+// their own (an `all` on each element is costly to resolve).
 export const BADGE_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .badge {
-  all: initial;
   display: inline-flex;
   align-items: center;
   gap: 4px;
-  max-width: 28em;
+  max-width: 100%;
   padding: 1px 8px;
+  margin: 0;
   border: 1px solid currentColor;
   border-radius: 999px;
   font: 600 12px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
@@ -53,15 +75,16 @@ export const BADGE_CSS = `
   cursor: pointer;
   color: #1f3a5f;
   background: #eef3fb;
+  appearance: none;
 }
-.badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+.badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: -2px; }
 .badge::before { content: '\\25CF'; font-size: 8px; }
+.label { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .tone-action, .tone-danger, .tone-urgent, .tone-error { color: #8a1c13; background: #fdecea; }
 .tone-warning, .tone-warn, .tone-caution { color: #6b4200; background: #fff4de; }
 .tone-ok, .tone-success, .tone-good { color: #1d5e2b; background: #e8f5ea; }
 .tone-info, .tone-neutral, .tone-unknown { color: #1f3a5f; background: #eef3fb; }
 .hint {
-  all: initial;
   display: block;
   margin-top: 2px;
   padding: 4px 8px;
@@ -74,7 +97,6 @@ export const BADGE_CSS = `
 }
 .hint[hidden] { display: none; }
 .note {
-  all: initial;
   display: flex;
   gap: 8px;
   align-items: flex-start;
@@ -87,10 +109,11 @@ export const BADGE_CSS = `
   box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
 }
 .close {
-  all: initial;
   cursor: pointer;
   font: 700 14px/1 system-ui, sans-serif;
   color: #3d2600;
+  background: none;
+  border: 0;
   padding: 2px 4px;
   border-radius: 4px;
 }

@@ -4,10 +4,14 @@
  * No rule lives here: every decision is the engine's; this file only routes data.
  */
 import { evaluate } from '@/lib/rules/evaluate';
+import { withReasons } from '@/lib/rules/trace';
 import { buildCases, type BuiltCase } from '@/lib/profile/to-case';
 import { emptyProfile, profileKeyFor } from '@/lib/profile/merge';
 import { claimBadge } from '@/lib/present/badge';
-import { hasMessage, resolveLocale, t, type Locale } from '@/lib/i18n/core';
+import { hasMessage, registerCatalog, resolveLocale, t, type Locale } from '@/lib/i18n/core';
+import { badgeEs } from '@/lib/i18n/catalog/badge.es';
+import { pageEn } from '@/lib/i18n/catalog/page.en';
+import { pageEs } from '@/lib/i18n/catalog/page.es';
 import type { Assessment } from '@/lib/model/assessment';
 import type { MemberProfile, Settings } from '@/lib/model/profile';
 import type { PageSnapshot } from '@/lib/model/snapshot';
@@ -21,6 +25,13 @@ import {
   type TabFrame,
   type TabResult,
 } from '@/lib/model/messages';
+
+// The only strings the background writes: badges (lib/present/badge.ts registers their English) and the page note.
+// Registered statically in both languages: a service worker cannot load chunks on demand, and the page's language
+// is known only per message.
+registerCatalog('es', 'badge', badgeEs);
+registerCatalog('en', 'page', pageEn);
+registerCatalog('es', 'page', pageEs);
 
 /** The date the rules use: the testing date from the settings, else today in the browser's time zone. */
 export function asOfDate(settings: Settings, now: Date): string {
@@ -50,7 +61,8 @@ export function badgeHint(locale: Locale): string {
 function safeEvaluate(built: BuiltCase, what: string): Assessment | null {
   if (!built.case) return null;
   try {
-    return evaluate(built.case);
+    // Plain trace entries with their English reasons: the result is stored and sent (structured clones).
+    return withReasons(evaluate(built.case));
   } catch (error) {
     // One bad case must not cost the rest of the page its answers.
     console.warn(`[coverage-lens] could not evaluate ${what}`, error);

@@ -40,10 +40,13 @@ import {
 import { refuseSender, type SenderInfo } from './guard';
 import {
   addNotices,
+  parseTabResult,
   readNotices,
   readProfiles,
+  readRawTabResult,
   readSettings,
   readTabResult,
+  tabResultBytes,
   removeTabResult,
   storedTabIds,
   wipeAll,
@@ -66,6 +69,15 @@ import {
   type FrameReport,
   type TabEvaluation,
 } from './evaluate-tab';
+import {
+  evaluationInputs,
+  forgetAll,
+  forgetTab,
+  recallBySize,
+  recallEvaluation,
+  recallResult,
+  rememberEvaluation,
+} from './cache';
 
 const LOG_PREFIX = '[coverage-lens]';
 
@@ -154,7 +166,7 @@ async function reevaluateTab(
   const frames = framesOf(result);
   const profile = profileFor(context, result);
   const evaluation = evaluateSnapshot(profile, result.snapshot, context.today, context.now);
-  const next = buildTabResult({
+  const next: TabResult = buildTabResult({
     tabId: result.tabId,
     frames,
     snapshot: result.snapshot,
@@ -164,6 +176,12 @@ async function reevaluateTab(
     now: context.now,
   });
   await writeTabResult(next);
+  rememberEvaluation(
+    next,
+    evaluation,
+    evaluationInputs(profile, context.settings, context.today),
+    await tabResultBytes(next.tabId),
+  );
   await setToolbarBadge(result.tabId, next.actionsNeeded);
   if (push) await pushBadges(result.tabId, frames, evaluation, context);
   return { result: next, evaluation };
@@ -263,6 +281,13 @@ async function onPageSnapshot(
       now: context.now,
     });
     await writeTabResult(result);
+    // What the popup will ask for next: remembered with the inputs it was made from (see ./cache.ts).
+    rememberEvaluation(
+      result,
+      evaluation,
+      evaluationInputs(profile ?? null, context.settings, context.today),
+      await tabResultBytes(tabId),
+    );
     await setToolbarBadge(tabId, result.actionsNeeded);
     if (report.canary) await addNotices(['ui.notice.canary']);
 
@@ -277,18 +302,27 @@ async function onPageSnapshot(
   });
 }
 
+/**
+ * The popup's state. When nothing changed since this background last evaluated the tab (same stored result, profile,
+ * settings and date), the remembered evaluation answers at once; otherwise the stored snapshot is evaluated again.
+ */
 async function onGetState(tabId: number): Promise<PopupState> {
-  const context = await loadContext();
-  const result = await readTabResult(tabId);
-  const notices = await readNotices();
-  if (!result) return popupState(tabId, context, notices, null, null);
-  const evaluation = evaluateSnapshot(
-    profileFor(context, result),
-    result.snapshot,
-    context.today,
-    context.now,
-  );
-  return popupState(tabId, context, notices, result, evaluation);
+  const [context, bytes] = await Promise.all([loadContext(), tabResultBytes(tabId)]);
+  const notices = readNotices();
+  let result = recallBySize(tabId, bytes);
+  if (!result) {
+    const raw = await readRawTabResult(tabId);
+    result = recallResult(tabId, raw) ?? (await parseTabResult(tabId, raw));
+  }
+  if (!result) return popupState(tabId, context, await notices, null, null);
+  const profile = profileFor(context, result);
+  const inputs = evaluationInputs(profile, context.settings, context.today);
+  let evaluation = recallEvaluation(tabId, inputs);
+  if (!evaluation) {
+    evaluation = evaluateSnapshot(profile, result.snapshot, context.today, context.now);
+    rememberEvaluation(result, evaluation, inputs, bytes);
+  }
+  return popupState(tabId, context, await notices, result, evaluation);
 }
 
 async function onOverride(message: FactsOverrideMessage): Promise<PopupState | ErrorResponse> {
@@ -363,6 +397,7 @@ async function onWipe(): Promise<DataWipeResponse> {
       await setToolbarBadge(tabId, 0);
     }
     const remaining = await wipeAll();
+    forgetAll();
     return { ok: true, remaining };
   });
 }
@@ -501,11 +536,13 @@ export async function onTabNavigating(tabId: number, newUrl: string | undefined)
     if (!stored) return;
     if (newUrl !== undefined && withoutHash(newUrl) === withoutHash(stored.url)) return;
     await removeTabResult(tabId);
+    forgetTab(tabId);
     await setToolbarBadge(tabId, 0);
   });
 }
 
 export async function onTabClosed(tabId: number): Promise<void> {
+  forgetTab(tabId);
   await serialized(() => removeTabResult(tabId));
 }
 

@@ -153,8 +153,34 @@ export async function writeProfiles(profiles: MemberProfiles): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // Per-tab results (storage.session)
 
+/**
+ * The stored size of a tab's result in bytes, where the browser tells it without reading the value (Chrome's
+ * `storage.session.getBytesInUse`); null elsewhere (Firefox) or on failure. Lets the popup's request skip reading a
+ * result this background has just written and still holds in memory (./cache.ts).
+ */
+export async function tabResultBytes(tabId: number): Promise<number | null> {
+  const area = browser.storage.session as unknown as
+    { getBytesInUse?: (keys: string) => Promise<number> } | undefined;
+  if (typeof area?.getBytesInUse !== 'function') return null;
+  try {
+    const bytes = await area.getBytesInUse(tabResultKey(tabId));
+    return typeof bytes === 'number' && bytes > 0 ? bytes : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What storage holds for a tab, unparsed (null when nothing or unreadable). */
+export async function readRawTabResult(tabId: number): Promise<unknown> {
+  return readRaw(() => tabResultItem(tabId).getValue(), `tab result ${tabId}`);
+}
+
 export async function readTabResult(tabId: number): Promise<TabResult | null> {
-  const raw = await readRaw(() => tabResultItem(tabId).getValue(), `tab result ${tabId}`);
+  return parseTabResult(tabId, await readRawTabResult(tabId));
+}
+
+/** Parses a stored tab result read with `readRawTabResult`; an unreadable one is removed. */
+export async function parseTabResult(tabId: number, raw: unknown): Promise<TabResult | null> {
   if (raw === null || raw === undefined) return null;
   const parsed = TabResultSchema.safeParse(raw);
   if (parsed.success) return parsed.data;

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import '@/lib/i18n/en-ui';
 import { resolveLocale, hasMessage, t as translate, type Locale, type MessageKey } from '@/lib/i18n/core';
 import { SUPPORTED_PORTAL_MATCHES } from '@/lib/portals/hosts';
 import type { DataWipeResponse } from '@/lib/model/messages';
@@ -13,7 +14,8 @@ import { fieldFor, NONE_VALUE } from '@/lib/profile/fields';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { parseFactInput } from '@/components/FactsEditor';
 import { factLabel, optionLabel } from '@/components/fact-labels';
-import { LocaleProvider, useLocale, useT } from '@/components/i18n';
+import { LocaleProvider, useLoadedLocale, useLocale, useT } from '@/components/i18n';
+import { loadCatalogs, PAGE_PARTS } from '@/lib/i18n/load';
 import { Notice } from '@/components/Notice';
 import { downloadText } from '@/components/download';
 import type { OptionsApi } from './api';
@@ -287,14 +289,11 @@ function GeneralForm({
     setRetentionError(null);
     try {
       const response = await api.saveSettings({ ...settings, retentionDays: days, locale: language });
+      const saved = resolveLocale(response.settings.locale, api.uiLanguage());
+      // The confirmation is worded in the new language: its strings may still be loading.
+      await loadCatalogs(saved, PAGE_PARTS).catch(() => undefined);
       onSaved(response.settings);
-      setStatus({
-        tone: 'ok',
-        text: translate(
-          resolveLocale(response.settings.locale, api.uiLanguage()),
-          'ui.options.general.saved',
-        ),
-      });
+      setStatus({ tone: 'ok', text: translate(saved, 'ui.options.general.saved') });
     } catch (error) {
       setStatus({ tone: 'alert', text: t('ui.options.saveFailed', { message: messageOf(error) }) });
     }
@@ -681,6 +680,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const reload = useCallback(async () => {
     try {
       const [profiles, settings] = await Promise.all([api.getProfiles(), api.getSettings()]);
+      // A Spanish page loads its strings before the first paint (no flash of English); failures fall back to English.
+      await loadCatalogs(resolveLocale(settings.settings.locale, api.uiLanguage()), PAGE_PARTS).catch(
+        () => undefined,
+      );
       setLoad({
         phase: 'ready',
         profiles: profiles.profiles,
@@ -697,9 +700,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     void reload();
   }, [reload]);
 
-  const locale: Locale = resolveLocale(
-    load.phase === 'ready' ? load.settings.locale : 'auto',
-    api.uiLanguage(),
+  const locale: Locale = useLoadedLocale(
+    resolveLocale(load.phase === 'ready' ? load.settings.locale : 'auto', api.uiLanguage()),
   );
   useEffect(() => {
     document.documentElement.lang = locale;

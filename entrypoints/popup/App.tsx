@@ -2,12 +2,13 @@
  * The popup: three answers at a glance (referral, pre-authorization, appeal), the cost estimate, the facts behind them
  * (unknown ones to fill in), the next steps; a claims view for clinic staff and a letters view, loaded when opened.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, ComponentType } from 'preact';
 import { resolveLocale, type Locale } from '@/lib/i18n/core';
+import { loadCatalogs, PAGE_PARTS } from '@/lib/i18n/load';
 import type { OverrideValue, PopupState } from '@/lib/model/messages';
 import { ErrorBoundary, ErrorPanel } from '@/components/ErrorBoundary';
-import { LocaleProvider, useLocale, useT } from '@/components/i18n';
+import { LocaleProvider, useLoadedLocale, useLocale, useT } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import type { PopupApi } from './api';
 import { loadReasons } from './reasons';
@@ -41,7 +42,37 @@ function useLazy<P>(load: (() => Promise<ComponentType<P>>) | null): ComponentTy
 }
 
 const loadClaimsView = () => import('./ClaimsView').then((module) => module.ClaimsView);
-const loadLettersView = () => import('./LettersView').then((module) => module.LettersView);
+/** The letters view and its strings (the letters catalog, ~13 kB gzipped per language, is needed only here). */
+const lettersViewLoader = (locale: Locale) => () =>
+  Promise.all([import('./LettersView'), loadCatalogs(locale, ['letters', ...PAGE_PARTS])]).then(
+    ([module]) => module.LettersView,
+  );
+
+/** The tab the popup is about and its state, fetched as soon as the popup's script runs (see main.tsx). */
+export interface PopupStart {
+  tabId: number | null;
+  state: PopupState | null;
+}
+
+/** Resolves the tab and asks the background for its state; call before rendering so the two overlap. */
+export async function startLoad(api: PopupApi): Promise<PopupStart> {
+  mark('start');
+  const tabId = await api.resolveTabId();
+  const state = tabId === null ? null : await api.getState(tabId);
+  mark('state');
+  return { tabId, state };
+}
+
+/** User-timing marks (`coverage-lens:popup:*`) for `npm run bench` diagnosis; free when nobody reads them. */
+function mark(name: string): void {
+  globalThis.performance?.mark?.(`coverage-lens:popup:${name}`);
+}
+
+/** What the first paint of `state` needs besides the state: the reasons and strings of its language. */
+async function prepareLocale(api: PopupApi, state: PopupState): Promise<void> {
+  const locale = resolveLocale(state.settings.locale, api.uiLanguage());
+  await Promise.all([loadReasons(locale), loadCatalogs(locale, PAGE_PARTS)]);
+}
 
 function hostOf(url: string | null): string {
   if (!url) return '';
@@ -146,6 +177,7 @@ function PopupBody({ api, load, tabId, setState, reload, initialView = 'answers'
   const [reading, setReading] = useState(false);
   const [readFailed, setReadFailed] = useState<string | null>(null);
   const ClaimsView = useLazy<ClaimsViewProps>(view === 'claims' ? loadClaimsView : null);
+  const loadLettersView = useMemo(() => lettersViewLoader(locale), [locale]);
   const LettersView = useLazy<LettersViewProps>(view === 'letters' ? loadLettersView : null);
 
   const onOverride = useCallback(
@@ -278,23 +310,27 @@ function PopupBody({ api, load, tabId, setState, reload, initialView = 'answers'
 export interface PopupAppProps {
   api: PopupApi;
   initialView?: PopupView;
+  /** The first load, already started (main.tsx starts it before rendering); later reloads ask again. */
+  start?: Promise<PopupStart>;
 }
 
-export function PopupApp({ api, initialView }: PopupAppProps) {
+export function PopupApp({ api, initialView, start }: PopupAppProps) {
   const [load, setLoad] = useState<Load>({ phase: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
+  const started = useRef(start);
 
   const reload = useCallback(async () => {
-    setLoad({ phase: 'loading' });
+    const first = started.current;
+    started.current = undefined;
+    if (!first) setLoad({ phase: 'loading' });
     try {
-      const id = await api.resolveTabId();
+      const { tabId: id, state } = await (first ?? startLoad(api));
       setTabId(id);
-      if (id === null) {
+      if (id === null || state === null) {
         setLoad({ phase: 'no-tab' });
         return;
       }
-      const state = await api.getState(id);
-      await loadReasons(resolveLocale(state.settings.locale, api.uiLanguage()));
+      await prepareLocale(api, state);
       setLoad({ phase: 'ready', state });
     } catch (error) {
       setLoad({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -306,9 +342,8 @@ export function PopupApp({ api, initialView }: PopupAppProps) {
   }, [reload]);
 
   const setState = useCallback((state: PopupState) => setLoad({ phase: 'ready', state }), []);
-  const locale: Locale = resolveLocale(
-    load.phase === 'ready' ? load.state.settings.locale : 'auto',
-    api.uiLanguage(),
+  const locale: Locale = useLoadedLocale(
+    resolveLocale(load.phase === 'ready' ? load.state.settings.locale : 'auto', api.uiLanguage()),
   );
 
   useEffect(() => {

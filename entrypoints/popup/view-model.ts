@@ -6,6 +6,7 @@ import type { Assessment, RuleTrace } from '@/lib/model/assessment';
 import type { Evaluated, PopupState } from '@/lib/model/messages';
 import type { Claim as SnapshotClaim } from '@/lib/model/snapshot';
 import type { Fact } from '@/lib/model/profile';
+import '@/lib/i18n/en-ui';
 import { hasMessage, t, type Locale, type MessageKey } from '@/lib/i18n/core';
 import { formatDate, formatMoney, formatPercent } from '@/lib/present/format';
 import { claimFactPath, fieldFor, NONE_VALUE, parseFactPath, type CaseFactField } from '@/lib/profile/fields';

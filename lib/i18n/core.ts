@@ -1,23 +1,56 @@
 /**
  * A tiny typed translator for lib/ and components/.
  *
- * Catalogs are plain TS objects (lib/i18n/catalog/*.{en,es}.ts) merged in lib/i18n/catalog/index.ts. The English
- * catalog defines the keys; every Spanish catalog is typed against its English twin, so a missing or extra Spanish
- * key is a type error (and a unit test checks the merged catalogs again at run time).
+ * Catalogs are plain TS objects (lib/i18n/catalog/<part>.{en,es}.ts), one pair per part. This module holds no
+ * strings itself: a catalog is *registered* by whoever needs it, so each bundle carries only its own strings
+ * (issue 7: the letters catalog alone is ~13 kB gzipped, and only the letters view needs it).
+ * - English parts are registered statically by the code that uses them: lib/present/badge.ts (`badge`),
+ *   lib/letters (`letters`), lib/i18n/en-ui.ts for the extension pages (`ui`, `page`, `present`, `badge`).
+ * - Other languages are loaded on demand with `loadCatalogs(locale, parts)` (lib/i18n/load.ts, dynamic imports);
+ *   the background, which cannot import dynamically, registers the Spanish parts it needs itself.
+ * `t` is synchronous: a key missing from the locale's registered catalogs falls back to English, then to the key.
+ *
+ * The English catalog defines the keys; every Spanish catalog is typed against its English twin, so a missing or
+ * extra Spanish key is a type error (and a unit test checks the merged catalogs again at run time).
  *
  * Placeholders are `{name}`; a parameter that is not given stays visible as `{name}` rather than becoming
  * 'undefined', so a forgotten parameter shows up in review and in tests.
  */
-import { CATALOG_EN, CATALOG_ES } from './catalog';
+import type { BadgeCatalog } from './catalog/badge.en';
+import type { LettersCatalog } from './catalog/letters.en';
+import type { PageCatalog } from './catalog/page.en';
+import type { PresentCatalog } from './catalog/present.en';
+import type { UiCatalog } from './catalog/ui.en';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocaleSetting = Locale | 'auto';
 
-export type MessageKey = keyof typeof CATALOG_EN;
+/** The catalog parts, one pair of files each (lib/i18n/catalog/<part>.<locale>.ts). */
+export const CATALOG_PART_NAMES = ['letters', 'present', 'badge', 'ui', 'page'] as const;
+export type CatalogPart = (typeof CATALOG_PART_NAMES)[number];
+
+export type MessageKey = keyof (LettersCatalog & PresentCatalog & BadgeCatalog & UiCatalog & PageCatalog);
 export type MessageParams = Record<string, string | number>;
 
-const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en: CATALOG_EN, es: CATALOG_ES };
+const CATALOGS: Record<Locale, Record<string, string>> = { en: {}, es: {} };
+const REGISTERED: Record<Locale, Set<CatalogPart>> = { en: new Set(), es: new Set() };
+
+/** Makes a part's messages available to `t` (idempotent; later registrations of the same part are ignored). */
+export function registerCatalog(
+  locale: Locale,
+  part: CatalogPart,
+  messages: Readonly<Record<string, string>>,
+) {
+  if (REGISTERED[locale].has(part)) return;
+  REGISTERED[locale].add(part);
+  Object.assign(CATALOGS[locale], messages);
+}
+
+/** Whether every one of `parts` is registered for `locale`. */
+export function hasCatalogs(locale: Locale, parts: readonly CatalogPart[]): boolean {
+  return parts.every((part) => REGISTERED[locale].has(part));
+}
 
 /** Fills `{name}` placeholders; unknown placeholders stay as they are. */
 export function interpolate(template: string, params?: MessageParams): string {
@@ -28,15 +61,20 @@ export function interpolate(template: string, params?: MessageParams): string {
   });
 }
 
-/** The message for `key` in `locale` (English when a catalog lacks it, which the types already prevent). */
-export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = CATALOGS[locale][key] ?? CATALOG_EN[key] ?? key;
-  return interpolate(template, params);
+function lookup(locale: Locale, key: string): string | undefined {
+  const own = CATALOGS[locale];
+  if (Object.prototype.hasOwnProperty.call(own, key)) return own[key];
+  return Object.prototype.hasOwnProperty.call(CATALOGS.en, key) ? CATALOGS.en[key] : undefined;
 }
 
-/** Whether `key` is a message key (for keys that come from data, e.g. next-step codes). */
+/** The message for `key` in `locale` (English when that locale's part is not loaded; the key when neither is). */
+export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return interpolate(lookup(locale, key) ?? key, params);
+}
+
+/** Whether `key` is a message key of a registered English part (for keys that come from data, e.g. step codes). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(CATALOG_EN, key);
+  return Object.prototype.hasOwnProperty.call(CATALOGS.en, key);
 }
 
 /**
@@ -60,12 +98,12 @@ export function resolveLocale(
   return language === 'es' || language.startsWith('es-') || language.startsWith('es_') ? 'es' : 'en';
 }
 
-/** Every key of the merged English catalog (for completeness tests and tooling). */
+/** Every key of the registered English parts (for completeness tests and tooling). */
 export function messageKeys(): MessageKey[] {
-  return Object.keys(CATALOG_EN) as MessageKey[];
+  return Object.keys(CATALOGS.en) as MessageKey[];
 }
 
-/** The raw merged catalog of a locale (read-only; for tests). */
+/** The registered messages of a locale (read-only; for tests). */
 export function catalogOf(locale: Locale): Readonly<Record<MessageKey, string>> {
-  return CATALOGS[locale];
+  return CATALOGS[locale] as Readonly<Record<MessageKey, string>>;
 }

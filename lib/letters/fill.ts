@@ -10,8 +10,15 @@ import type { Assessment, DocumentCode } from '../model/assessment';
 import type { PlanKind } from '../model/case';
 import type { MemberProfile } from '../model/profile';
 import type { Authorization, Claim, PageSnapshot } from '../model/snapshot';
-import { t, type Locale, type MessageKey, type MessageParams } from '../i18n/core';
+import { registerCatalog, t, type Locale, type MessageKey, type MessageParams } from '../i18n/core';
+import { lettersEn } from '../i18n/catalog/letters.en';
+import { presentEn } from '../i18n/catalog/present.en';
 import { formatDate, formatMoney } from '../present/format';
+
+// English letter strings travel with the letters (the only code that needs them: the popup loads this lazily);
+// letters also name next steps and values from the present part. Spanish: `loadCatalogs('es', ['letters', …])`.
+registerCatalog('en', 'letters', lettersEn);
+registerCatalog('en', 'present', presentEn);
 
 export const LETTER_KINDS = [
   'appeal',

@@ -10,8 +10,13 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Assessment } from '../model/assessment';
 import type { Claim } from '../model/snapshot';
-import { t, tPlural, type Locale, type MessageKey } from '../i18n/core';
+import { registerCatalog, t, tPlural, type Locale, type MessageKey } from '../i18n/core';
+import { badgeEn } from '../i18n/catalog/badge.en';
 import { formatDate, formatMoney, parseIsoDate } from './format';
+
+// The badge's own English strings travel with it (the background needs no other catalog part); other languages are
+// registered by the caller (lib/i18n/load.ts in the extension pages, the background statically).
+registerCatalog('en', 'badge', badgeEn);
 
 export type BadgeTone = 'action' | 'warn' | 'ok' | 'unknown';
 

@@ -73,6 +73,7 @@ export function filingWindow(
   const notice = claim?.noticeDate ?? null;
   const received = claim?.noticeReceivedDate ?? null;
   const anchor = received ?? notice;
+  // A fresh object per call (w()), so the deadline is set on it rather than copied into another.
   const base = chainWindow(kind, final, notice);
   const facts = {
     'plan.kind': kind,
@@ -83,7 +84,7 @@ export function filingWindow(
   };
   if (base.automatic) {
     record(ctx, base.ruleId, null, facts, base.messageKey, {}, base.source);
-    return { ...base, deadline: null };
+    return base;
   }
   const printed = claim?.appealBy ?? null;
   if (printed !== null) {
@@ -96,12 +97,13 @@ export function filingWindow(
       { deadline: printed },
       'appealSteps',
     );
-    return { ...base, deadline: printed };
+    base.deadline = printed;
+    return base;
   }
   if (anchor === null) {
     markUnknown(ctx, 'claim.noticeDate');
     record(ctx, base.ruleId, null, facts, 'appeal.deadline-unknown', {}, base.source);
-    return { ...base, deadline: null };
+    return base;
   }
   let deadline: string;
   let anchorUsed = anchor;
@@ -122,12 +124,20 @@ export function filingWindow(
     ctx,
     base.ruleId,
     deadline,
-    { ...facts, 'derived.anchor': anchorUsed },
+    {
+      'plan.kind': kind,
+      'claim.noticeDate': notice,
+      'claim.noticeReceivedDate': received,
+      'claim.finalInternalDenial': final,
+      'claim.appealBy': facts['claim.appealBy'],
+      'derived.anchor': anchorUsed,
+    },
     base.messageKey,
     { deadline, anchor: anchorUsed },
     base.source,
   );
-  return { ...base, deadline };
+  base.deadline = deadline;
+  return base;
 }
 
 function windowDays(ruleId: string): number {

@@ -144,8 +144,11 @@ function decideAccess(ctx: EvalContext, net: NetworkFacts, nsaProtected: boolean
   const explicit = c.plan.outOfNetworkCovered;
   const covered = explicit ?? PLAN_TYPE_DEFAULTS[c.plan.type].outOfNetworkCovered;
   const ma = c.plan.kind === 'medicare-advantage';
+  // Written out rather than spread (same key order: the trace's facts are output as written).
   const oonFacts = {
-    ...traceFacts,
+    'plan.type': traceFacts['plan.type'],
+    'provider.networkStatus': traceFacts['provider.networkStatus'],
+    'derived.emergency': traceFacts['derived.emergency'],
     'plan.outOfNetworkCovered': explicit ?? null,
     'authorizations.networkExceptionApproved': auth.networkExceptionApproved ?? null,
     'authorizations.inNetworkAlternativeAvailable': auth.inNetworkAlternativeAvailable ?? null,

@@ -73,8 +73,12 @@ export function evaluateNsa(ctx: EvalContext): boolean | null {
     isAncillaryRole(role) ||
     c.service.kind === 'additional-test' ||
     auth.inNetworkAlternativeAvailable === false;
+  // Written out rather than spread (same key order): this runs for every out-of-network case.
   const consentFacts = {
-    ...facts,
+    'plan.kind': facts['plan.kind'],
+    'provider.setting': setting,
+    'provider.role': role,
+    'derived.emergency': facts['derived.emergency'],
     'authorizations.nsaConsentSigned': auth.nsaConsentSigned ?? null,
     'authorizations.nsaConsentHoursBeforeService': auth.nsaConsentHoursBeforeService ?? null,
     'derived.ancillary': ancillary,

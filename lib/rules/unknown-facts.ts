@@ -42,7 +42,7 @@ import {
   type ServiceKind,
 } from '../model/case';
 import { countActions, orderSteps } from './appeal';
-import { ruleTrace, type TraceFacts, type TraceValue } from './trace';
+import { ruleTrace, withFacts, type TraceFacts, type TraceValue } from './trace';
 
 const COMMERCIAL_TYPES: readonly PlanType[] = ['HMO', 'PPO', 'EPO', 'POS', 'HDHP-PPO'];
 
@@ -417,7 +417,7 @@ function mergeTraces(
       if (forked.includes('service.kind'))
         facts['derived.when.service.kind'] = distinct(held.map((h) => h.serviceKind));
     }
-    return { ...group.entry, facts };
+    return withFacts(group.entry, facts);
   });
 }
 

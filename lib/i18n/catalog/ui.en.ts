@@ -36,7 +36,6 @@ export const uiEn = {
   'ui.empty.readFailed': 'This page could not be read: {message}',
 
   // Notices
-  'ui.notice.canary': 'This page changed; facts may be incomplete.',
   'ui.notice.dismiss': 'Dismiss',
 
   // Error panel

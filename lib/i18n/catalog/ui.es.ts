@@ -35,7 +35,6 @@ export const uiEs: UiCatalog = {
   'ui.empty.nothingFound': 'No encontramos datos del plan ni reclamos en esta página.',
   'ui.empty.readFailed': 'No se pudo leer esta página: {message}',
 
-  'ui.notice.canary': 'Esta página cambió; puede que falten datos.',
   'ui.notice.dismiss': 'Cerrar',
 
   'ui.error.title': 'Algo salió mal; sus datos están a salvo',

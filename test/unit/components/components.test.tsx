@@ -1,7 +1,7 @@
 /** The presentation components on their own: each renders what it is given, in English and Spanish. */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnswerCard } from '@/components/AnswerCard';
 import { Badge } from '@/components/Badge';
 import { ClaimsTable, sortClaimRows, type ClaimRow } from '@/components/ClaimsTable';
@@ -13,7 +13,10 @@ import { NextSteps } from '@/components/NextSteps';
 import { Notice } from '@/components/Notice';
 import { LocaleProvider } from '@/components/i18n';
 import type { Locale } from '@/lib/i18n/core';
+import { loadCatalogs, PAGE_PARTS } from '@/lib/i18n/load';
 
+// Spanish strings are loaded on demand (the pages await them before their first paint); these render synchronously.
+beforeAll(() => loadCatalogs('es', PAGE_PARTS));
 afterEach(cleanup);
 
 function inLocale(locale: Locale, children: ComponentChildren) {

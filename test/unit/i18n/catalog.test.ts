@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { CATALOG_PARTS } from '../../../lib/i18n/catalog';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG_PARTS, registerAllCatalogs } from '../../../lib/i18n/catalog';
 import {
   catalogOf,
   hasMessage,
@@ -11,6 +11,9 @@ import {
 } from '../../../lib/i18n/core';
 import { CASE_FACT_FIELDS } from '../../../lib/profile/fields';
 import { DOCUMENT_CODES, NEXT_STEP_CODES } from '../../../lib/model/assessment';
+
+// Extension code registers only the parts it needs; these checks are about every part of both languages.
+beforeAll(registerAllCatalogs);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

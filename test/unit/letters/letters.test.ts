@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, t } from '../../../lib/i18n/core';
+import { loadCatalogs } from '../../../lib/i18n/load';
 import {
   LETTER_KINDS,
   checklistText,
@@ -24,6 +25,9 @@ import {
   openAppeal,
   profileFrom,
 } from '../profile/builders';
+
+// English letter strings come with lib/letters; Spanish ones are loaded on demand, as the letters view does.
+beforeAll(() => loadCatalogs('es', ['letters', 'present']));
 
 const BLANK = /\[__________ \([^)]+\)\]/;
 const FORBIDDEN = /undefined|null|NaN|\{[a-zA-Z]+\}|\[object /;

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment, NextStepCode } from '../../../lib/model/assessment';
+import { loadCatalogs } from '../../../lib/i18n/load';
 import { claimBadge, daysUntil } from '../../../lib/present/badge';
 import { assessment, deniedClaim, openAppeal, paidClaim } from '../profile/builders';
+
+// The badge registers its English strings itself; Spanish is loaded on demand (the background registers it statically).
+beforeAll(() => loadCatalogs('es', ['badge']));
 
 const TODAY = '2025-04-01';
 const noDenial = (nextSteps: NextStepCode[] = []): Assessment['appeal'] => ({
