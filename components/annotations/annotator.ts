@@ -19,7 +19,7 @@
  *   details stay in the popup, out of the page's reach.
  */
 import type { Badge } from '@/lib/model/page-messages';
-import { BADGE_CSS, HOST_STYLE, HOST_STYLE_OPEN, KNOWN_TONES, NOTE_HOST_STYLE } from './styles';
+import { BADGE_CSS, HOST_STYLE, KNOWN_TONES, NOTE_HOST_STYLE } from './styles';
 
 /** Attribute on our host elements (lets a new content-script instance sweep up an old one's leftovers). */
 export const HOST_ATTRIBUTE = 'data-coverage-lens';
@@ -56,11 +56,8 @@ interface Entry {
   host: HTMLElement;
   root: ShadowRoot;
   button: HTMLButtonElement;
-  label: HTMLSpanElement;
   /** Made on first activation. */
   hint: HTMLSpanElement | null;
-  /** The inline style the host must have (HOST_STYLE, or HOST_STYLE_OPEN while the hint is shown). */
-  style: string;
   tone: string;
   text: string;
   ariaLabel: string;
@@ -162,7 +159,8 @@ export function createAnnotator(doc: Document): Annotator {
     if (sheets.has(owner)) return sheets.get(owner) ?? null;
     let sheet: CSSStyleSheet | null = null;
     try {
-      const Ctor = (owner.defaultView as unknown as { CSSStyleSheet?: SheetConstructor } | null)?.CSSStyleSheet;
+      const Ctor = (owner.defaultView as unknown as { CSSStyleSheet?: SheetConstructor } | null)
+        ?.CSSStyleSheet;
       if (Ctor) {
         const candidate = new Ctor();
         candidate.replaceSync(BADGE_CSS);
@@ -175,14 +173,20 @@ export function createAnnotator(doc: Document): Annotator {
     return sheet;
   }
 
+  /** Documents where adopting the shared sheet was verified to work. */
+  const adoptionChecked = new WeakSet<Document>();
+
   /** Styles a new shadow root: the shared sheet when the browser accepts it, else its own `<style>`. */
   function styleRoot(root: ShadowRoot, owner: Document): void {
     const sheet = sheetFor(owner);
     if (sheet) {
       try {
-        // Firefox content scripts (Xray wrappers) and older engines may refuse or ignore adoption.
         root.adoptedStyleSheets = [sheet];
-        if (root.adoptedStyleSheets.length === 1) return;
+        // Firefox content scripts (Xray wrappers) and older engines may refuse or ignore adoption: checked once.
+        if (adoptionChecked.has(owner) || root.adoptedStyleSheets.length === 1) {
+          adoptionChecked.add(owner);
+          return;
+        }
       } catch {
         // Fall through to a <style> element.
       }
@@ -235,13 +239,12 @@ export function createAnnotator(doc: Document): Annotator {
       entry.root.appendChild(hint);
       entry.hint = hint;
     }
-    const show = hint.hidden;
+    const show = hint.hidden !== false;
     hint.textContent = show ? hintText : '';
     hint.hidden = !show;
     entry.button.setAttribute('aria-expanded', String(show));
-    // While the hint is open the host grows with it (the only layout change a badge makes, on the user's action).
-    entry.style = show ? HOST_STYLE_OPEN : HOST_STYLE;
-    entry.host.setAttribute('style', entry.style);
+    // While the hint is open the host grows with it (styles.ts: `:host([data-open])`).
+    entry.host.toggleAttribute('data-open', show);
   }
 
   function makeHost(kind: 'badge' | 'note', owner: Document): { host: HTMLElement; root: ShadowRoot } {
@@ -263,17 +266,12 @@ export function createAnnotator(doc: Document): Annotator {
     const button = owner.createElement('button');
     button.type = 'button';
     button.setAttribute('aria-expanded', 'false');
-    const label = owner.createElement('span');
-    label.className = 'label';
-    button.appendChild(label);
     root.appendChild(button);
     const entry: Entry = {
       host,
       root,
       button,
-      label,
       hint: null,
-      style: HOST_STYLE,
       tone: '',
       text: '',
       ariaLabel: '',
@@ -291,7 +289,7 @@ export function createAnnotator(doc: Document): Annotator {
       entry.tone = badge.tone;
     }
     if (entry.text !== badge.text) {
-      entry.label.textContent = badge.text;
+      entry.button.textContent = badge.text;
       entry.text = badge.text;
     }
     if (entry.ariaLabel !== badge.ariaLabel) {
@@ -331,8 +329,8 @@ export function createAnnotator(doc: Document): Annotator {
     for (const entry of entries.values()) {
       // A row the page replaced is not ours to resurrect: the next read re-attaches to the new row.
       if (!entry.element.isConnected) continue;
-      if (entry.host.getAttribute('style') !== entry.style) {
-        entry.host.setAttribute('style', entry.style);
+      if (entry.host.getAttribute('style') !== HOST_STYLE) {
+        entry.host.setAttribute('style', HOST_STYLE);
         fixed++;
       }
       if (entry.host.getAttribute(HOST_ATTRIBUTE) !== 'badge')

@@ -7,22 +7,24 @@
  * - A portal page: one scoped MutationObserver on the main content (and on same-origin frame documents), debounced
  *   (trailing DEBOUNCE_MS, at most MAX_WAIT_MS behind a page that never stops changing). Our own DOM writes are
  *   dropped with `takeRecords()` right after the batch, so annotating never triggers a re-read.
- * - A re-read that yields the same snapshot is not sent again: the badges already computed are re-attached to the
- *   new row elements (a single-page portal re-rendering its list costs one read and one batched write).
+ * - A single-page portal re-rendering the same claims (new row elements, same text) is not read again: when the
+ *   observed root shows exactly the text it showed at the last read and every claim row is found again at the same
+ *   place with the same text, the badges are re-pointed to the new rows in the mutation callback itself, before the
+ *   page is laid out, so the badges cost no layout of their own (issue 7: ≤ 2 ms per re-render). Attribute changes
+ *   that can hide or show content (`hidden`, `aria-hidden`, `open`, `aria-expanded`) always lead to a real read.
+ * - A real read that yields the same snapshot as the one last sent is not sent again (a structural comparison, no
+ *   serialisation).
+ * - Time spent is recorded as user-timing measures `coverage-lens:read` and `coverage-lens:annotate` (the benchmark
+ *   reads them; see test/bench/README.md).
  * - Before drawing, each claim row must still show the text it had when it was read (fingerprint); otherwise the
  *   badge is skipped and the page is read again.
  * - Everything hangs off `ctx`: on invalidation (extension reload/update) observers, timers, listeners and UI go.
  * - Every callback is guarded: an exception is reported once with a prefix and the page keeps working.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPortal, readFrames, type Detection, type PageReadResult } from '@/lib/extract';
-import { emptySnapshot } from '@/lib/model/snapshot';
-import {
-  PageAssessmentMessageSchema,
-  PageSnapshotResponseSchema,
-  type ClaimBadge,
-  type PageSnapshotMessage,
-} from '@/lib/model/page-messages';
+import { detectPortal, emptySnapshot, readFrames, type Detection, type PageReadResult } from '@/lib/extract';
+import type { PageSnapshot } from '@/lib/model/snapshot';
+import type { ClaimBadge, PageSnapshotMessage } from '@/lib/model/page-messages';
 import {
   createAnnotator,
   sweepStaleHosts,
@@ -30,8 +32,11 @@ import {
   type Annotator,
 } from '@/components/annotations/annotator';
 import { effectiveUrl, isReadByAncestor, sameOriginFrames } from './frames';
+import { parseAssessmentMessage, parseSnapshotResponse } from './messages';
 
 export const DEBOUNCE_MS = 200;
+/** Our user-timing measures are dropped after this many, so that a long-lived single-page portal does not grow them. */
+const MAX_MEASURES = 200;
 export const MAX_WAIT_MS = 1_000;
 export const LATE_WAIT_MS = 10_000;
 /** Restoring hosts a hostile page keeps removing: at most this many restores per RESTORE_WINDOW_MS. */
@@ -74,7 +79,12 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   let detection: Detection | null = null;
   let last: PageReadResult | null = null;
   let fingerprints: string[] = [];
-  let lastSentJson: string | null = null;
+  /** The snapshot last sent and acknowledged (null: nothing sent, or the page stopped being a portal). */
+  let lastSent: PageSnapshot | null = null;
+  /** What the page showed at the last read, to recognise a re-render of the same claims without reading. */
+  let pageState: PageState | null = null;
+  /** A visibility-related attribute changed since the last read: the next update must read. */
+  let attributesChanged = false;
   let badges: ClaimBadge[] = [];
   let hint: string | undefined;
   let note: string | null = null;
@@ -165,22 +175,34 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     let tampered = false;
     for (const record of records) {
       if (record.type === 'childList') {
-        const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-        if (nodes.length > 0 && nodes.every((node) => annotator.isOwnNode(node))) {
-          if (record.removedNodes.length > 0) tampered = true;
+        const added = record.addedNodes;
+        const removed = record.removedNodes;
+        if (added.length === 0 && removed.length === 0) continue;
+        if (allOwn(added) && allOwn(removed)) {
+          if (removed.length > 0) tampered = true;
           continue;
         }
-        if (nodes.length === 0) continue;
       }
       if (annotator.isOwnNode(record.target)) {
         tampered = true;
         continue;
       }
+      if (record.type === 'attributes') attributesChanged = true;
       relevant = true;
     }
-    if (relevant) schedule();
-    else if (tampered) restoreSoon();
+    if (relevant) {
+      // The claim rows were replaced (a single-page portal re-rendered its list): re-point the badges now, before the
+      // page is laid out, when the page shows the same claims; otherwise read after the debounce.
+      const first = last?.claimElements[0];
+      if (first && !first.isConnected && !running && reuse()) return;
+      schedule();
+    } else if (tampered) restoreSoon();
   });
+
+  function allOwn(nodes: NodeList): boolean {
+    for (let i = 0; i < nodes.length; i++) if (!annotator.isOwnNode(nodes[i] as Node)) return false;
+    return true;
+  }
 
   function observe(): void {
     const root = observedRoot();
@@ -229,10 +251,15 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
 
   // Tampering with a host's attributes (hide it, restyle it) is restored like a removal.
   const onTamper = guard('restore', () => restoreSoon());
+  let watchedHosts = new WeakSet<Element>();
   function watchHosts(): void {
     tamperObserver ??= new MutationObserver(onTamper);
-    tamperObserver.disconnect();
-    for (const host of annotator.hosts()) tamperObserver.observe(host, { attributes: true });
+    // Hosts keep their registration when moved to a re-rendered row: only new hosts are added.
+    for (const host of annotator.hosts()) {
+      if (watchedHosts.has(host)) continue;
+      watchedHosts.add(host);
+      tamperObserver.observe(host, { attributes: true });
+    }
   }
 
   let restores: number[] = [];
@@ -280,14 +307,16 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     for (const frameObserver of frameObservers.values()) frameObserver.disconnect();
     frameObservers.clear();
     tamperObserver?.disconnect();
+    watchedHosts = new WeakSet();
     annotator.clear();
     last = null;
     fingerprints = [];
+    pageState = null;
     badges = [];
     note = null;
-    if (lastSentJson !== null) {
+    if (lastSent !== null) {
       // The page we reported is gone (client-side route to a non-portal view): tell the background.
-      lastSentJson = null;
+      lastSent = null;
       void sendSnapshot({
         type: 'page:snapshot',
         snapshot: emptySnapshot(effectiveUrl(doc)),
@@ -328,6 +357,7 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   }
 
   async function runCycle(force: boolean, redetect: boolean): Promise<void> {
+    const started = now();
     const url = effectiveUrl(doc);
     if (redetect || state !== 'active') {
       detection = detect(doc, url);
@@ -357,9 +387,13 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
         return;
       }
     }
+    // Same claims, same text (a re-render the mutation callback did not catch): re-point, do not read.
+    if (!force && !redetect && reuse()) return;
     const result = read(doc, url, detection);
     last = result;
     fingerprints = result.claimElements.map((element) => element.textContent ?? '');
+    pageState = capturePageState(result);
+    attributesChanged = false;
     hookFrames();
     if (result.canary && !canaryWarned) {
       canaryWarned = true;
@@ -368,25 +402,94 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
         result.canary.missing,
       );
     }
-    const json = JSON.stringify(result.snapshot);
-    if (json !== lastSentJson || force) {
+    const changed = force || lastSent === null || !sameValue(result.snapshot, lastSent);
+    measure('coverage-lens:read', started);
+    if (changed) {
       const raw = await sendSnapshot({
         type: 'page:snapshot',
         snapshot: result.snapshot,
         canary: result.canary,
       });
       if (state !== 'active' || last !== result) return;
-      const response = PageSnapshotResponseSchema.safeParse(raw);
-      if (!response.success || !response.data.ok) {
-        reportOnce('background', response.success ? response.data.error : 'malformed answer');
+      const response = parseSnapshotResponse(raw);
+      if (!response || !response.ok) {
+        reportOnce('background', response ? response.error : 'malformed answer');
         return;
       }
-      lastSentJson = json;
-      badges = response.data.claims;
-      hint = response.data.hint;
-      note = response.data.notice ?? null;
+      lastSent = result.snapshot;
+      badges = response.claims;
+      hint = response.hint;
+      note = response.notice ?? null;
     }
     draw();
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Re-renders of the same claims
+
+  /** Where each claim row is (child indexes from the observed root) and the root's text, after a read. */
+  function capturePageState(result: PageReadResult): PageState | null {
+    const root = observedRoot();
+    if (!root || result.claimElements.length === 0) return null;
+    const paths: number[][] = [];
+    const parentPaths = new Map<Element, number[] | null>();
+    const childIndex = new Map<Element, number>();
+    for (const element of result.claimElements) {
+      const parent = element.parentElement;
+      if (!parent || element.ownerDocument !== doc) return null;
+      let parentPath = parentPaths.get(parent);
+      if (parentPath === undefined) {
+        parentPath = pathFrom(root, parent);
+        parentPaths.set(parent, parentPath);
+        // One pass over the parent's children gives every row's index (rows share a parent).
+        const children = parent.children;
+        for (let i = 0; i < children.length; i++) childIndex.set(children[i] as Element, i);
+      }
+      const index = childIndex.get(element);
+      if (!parentPath || index === undefined) return null;
+      paths.push([...parentPath, index]);
+    }
+    return { text: root.textContent ?? '', paths };
+  }
+
+  /**
+   * When the page shows exactly what it showed at the last read (same text in the observed root, every claim row at
+   * the same place with the same text), re-point the badges to the current row elements and draw. No read, no send.
+   */
+  function reuse(): boolean {
+    if (!last || !pageState || attributesChanged || state !== 'active') return false;
+    const started = now();
+    const root = observedRoot();
+    if (!root || (root.textContent ?? '') !== pageState.text) return false;
+    const elements: Element[] = [];
+    for (let i = 0; i < pageState.paths.length; i++) {
+      const element = follow(root, pageState.paths[i] as number[]);
+      if (!element || (element.textContent ?? '') !== fingerprints[i]) return false;
+      elements.push(element);
+    }
+    last = { ...last, claimElements: elements };
+    measure('coverage-lens:read', started);
+    draw(true);
+    return true;
+  }
+
+  let measures = 0;
+  function measure(name: string, start: number): void {
+    try {
+      const perf = win.performance;
+      if (measures++ >= MAX_MEASURES) {
+        perf.clearMeasures('coverage-lens:read');
+        perf.clearMeasures('coverage-lens:annotate');
+        measures = 1;
+      }
+      perf.measure(name, { start, end: perf.now() });
+    } catch {
+      // User timing is diagnosis only.
+    }
+  }
+
+  function now(): number {
+    return win.performance?.now() ?? Date.now();
   }
 
   let readyDeadline: number | undefined;
@@ -404,63 +507,76 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   }
 
   let drawPending = false;
-  /** Batches the DOM writes of one update into a single microtask. */
-  function draw(): void {
+  /**
+   * Writes the badges in one batch: synchronously when called from a mutation callback (the rows were just
+   * re-rendered and verified; the page has not been laid out yet), else in a microtask.
+   */
+  function draw(now = false): void {
+    if (now) {
+      drawPending = false;
+      drawBatch(true);
+      return;
+    }
     if (drawPending) return;
     drawPending = true;
-    queueMicrotask(
-      guard('annotate', () => {
-        drawPending = false;
-        if (state !== 'active' || !last) return;
-        const items: AnnotationItem[] = [];
-        const seen = new Map<string, number>();
-        let unverified = 0;
-        for (const item of badges) {
-          const element = last.claimElements[item.index];
-          const claim = last.snapshot.claims[item.index];
-          // The page must still show what the answer was computed for.
-          if (
-            !element ||
-            !claim ||
-            claim.id !== item.claimId ||
-            !element.isConnected ||
-            (element.textContent ?? '') !== fingerprints[item.index]
-          ) {
-            unverified++;
-            continue;
-          }
-          const count = seen.get(item.claimId) ?? 0;
-          seen.set(item.claimId, count + 1);
-          items.push({
-            key: count === 0 ? item.claimId : `${item.claimId}#${count}`,
-            element,
-            claimId: item.claimId,
-            badge: item.badge,
-          });
-        }
-        annotator.render(items, hint);
-        annotator.setNote(note);
-        watchHosts();
-        forgetOwnRecords();
-        if (unverified > 0 && verifyRetries < 3) {
-          verifyRetries++;
-          schedule();
-        } else if (unverified === 0) {
-          verifyRetries = 0;
-        }
-      }),
-    );
+    queueMicrotask(() => {
+      if (!drawPending) return;
+      drawPending = false;
+      drawBatch(false);
+    });
   }
+
+  const drawBatch = guard('annotate', (verified: boolean) => {
+    if (state !== 'active' || !last) return;
+    const started = now();
+    const items: AnnotationItem[] = [];
+    const seen = new Map<string, number>();
+    let unverified = 0;
+    for (const item of badges) {
+      const element = last.claimElements[item.index];
+      const claim = last.snapshot.claims[item.index];
+      // The page must still show what the answer was computed for.
+      if (
+        !element ||
+        !claim ||
+        claim.id !== item.claimId ||
+        !element.isConnected ||
+        (!verified && (element.textContent ?? '') !== fingerprints[item.index])
+      ) {
+        unverified++;
+        continue;
+      }
+      const count = seen.get(item.claimId) ?? 0;
+      seen.set(item.claimId, count + 1);
+      items.push({
+        key: count === 0 ? item.claimId : `${item.claimId}#${count}`,
+        element,
+        claimId: item.claimId,
+        badge: item.badge,
+      });
+    }
+    annotator.render(items, hint);
+    annotator.setNote(note);
+    watchHosts();
+    forgetOwnRecords();
+    measure('coverage-lens:annotate', started);
+    if (unverified > 0 && verifyRetries < 3) {
+      verifyRetries++;
+      schedule();
+    } else if (unverified === 0) {
+      verifyRetries = 0;
+    }
+  });
 
   // -------------------------------------------------------------------------------------------------------------
   // Background → page: new badges after an edit in the popup (or empty after "Delete all data").
 
   const onBackgroundMessage = guard('message', (message: unknown, senderId: string | undefined) => {
     if (senderId !== env.extensionId) return;
-    const parsed = PageAssessmentMessageSchema.safeParse(message);
-    if (!parsed.success || state !== 'active') return;
-    badges = parsed.data.claims;
-    if (parsed.data.hint) hint = parsed.data.hint;
+    const parsed = parseAssessmentMessage(message);
+    if (!parsed || state !== 'active') return;
+    badges = parsed.claims;
+    if (parsed.hint) hint = parsed.hint;
     if (badges.length === 0) note = null;
     draw();
   });
@@ -480,6 +596,7 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     tamperObserver?.disconnect();
     for (const frameObserver of frameObservers.values()) frameObserver.disconnect();
     frameObservers.clear();
+    pageState = null;
     unlisten?.();
     try {
       annotator.clear();
@@ -525,4 +642,56 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     },
     stop,
   };
+}
+
+interface PageState {
+  /** `textContent` of the observed root at the last read. */
+  text: string;
+  /** Per claim: element-child indexes from the observed root to its row. */
+  paths: number[][];
+}
+
+/** Element-child indexes from `root` down to `element` (null when it is not inside `root`). */
+function pathFrom(root: Element, element: Element): number[] | null {
+  const path: number[] = [];
+  let cur: Element | null = element;
+  while (cur && cur !== root) {
+    let index = 0;
+    for (let sib = cur.previousElementSibling; sib; sib = sib.previousElementSibling) index++;
+    path.push(index);
+    cur = cur.parentElement;
+    if (path.length > 200) return null;
+  }
+  return cur === root ? path.reverse() : null;
+}
+
+function follow(root: Element, path: readonly number[]): Element | null {
+  let cur: Element | null = root;
+  for (const index of path) {
+    cur = cur.children[index] ?? null;
+    if (!cur) return null;
+  }
+  return cur;
+}
+
+/** Structural equality of two JSON-like values (snapshots), without serialising them. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in ra) {
+    if (ra[key] === undefined) continue;
+    count++;
+    if (!sameValue(ra[key], rb[key])) return false;
+  }
+  for (const key in rb) if (rb[key] !== undefined) count--;
+  return count === 0;
 }

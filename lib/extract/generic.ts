@@ -18,18 +18,8 @@
  * Every value records its provenance in `snapshot.sources[path] = {label, text}`: the visible text it was parsed from.
  * Text from the page is only ever kept as text.
  */
-import {
-  emptyAuthorization,
-  emptyClaim,
-  emptyClaimLine,
-  emptySnapshot,
-  emptyTier,
-  type AmountMet,
-  type Authorization,
-  type ClaimLine,
-  type PageSnapshot,
-  type Tier,
-} from '../model/snapshot';
+import type { AmountMet, Authorization, ClaimLine, PageSnapshot, Tier } from '../model/snapshot';
+import { emptyAuthorization, emptyClaim, emptyClaimLine, emptySnapshot, emptyTier } from './empty';
 import type { ReadResult, ReaderHints } from './adapters/types';
 import {
   cleanText,
@@ -66,6 +56,8 @@ export interface ReadOptions {
   /** `snapshot.portal` (adapter id); default `generic`. */
   portal?: string;
   visibilityMode?: VisibilityMode;
+  /** The visibility checker of this read (shared with the adapter's refine); default: a new one. */
+  checker?: VisibilityChecker;
 }
 
 /** Bounds that keep a hostile or enormous page from costing unbounded time or memory. */
@@ -265,7 +257,7 @@ class Reader {
   constructor(doc: Document, url: string, opts: ReadOptions) {
     this.doc = doc;
     this.hints = opts.hints ?? {};
-    this.checker = new VisibilityChecker(doc, opts.visibilityMode);
+    this.checker = opts.checker ?? new VisibilityChecker(doc, opts.visibilityMode);
     this.snapshot = emptySnapshot(url, opts.portal ?? 'generic');
     for (const sel of this.hints.exclude ?? []) for (const e of safeQueryAll(doc, sel)) this.excluded.add(e);
     for (const e of safeQueryAll(doc, this.hints.claimRowSelector)) this.hintedClaims.add(e);
@@ -1047,7 +1039,7 @@ class Reader {
 
   private columnCount(cells: Element[]): number {
     let n = 0;
-    for (const c of cells) n += Math.min(Math.max(Number(c.getAttribute('colspan')) || 1, 1), 50);
+    for (const c of cells) n += colspan(c);
     return n;
   }
 
@@ -1167,7 +1159,7 @@ class Reader {
       for (let i = 1; i < cells.length; i++) {
         const cell = cells[i]!;
         const colLabel = header[col] ?? '';
-        col += this.columnCount([cell]);
+        col += colspan(cell);
         if (this.checker.isSelfHidden(cell)) continue;
         const text = this.text(cell, 400);
         if (!text) continue;
@@ -1195,6 +1187,8 @@ class Reader {
     let lastRecord: number | null = null;
     for (const { row } of dataRows) {
       if (this.checker.isSelfHidden(row)) continue;
+      // Visible row (its section included; the walk decided the table): its shown cells' text is read directly.
+      const rowShown = !this.checker.isHidden(row);
       const isHintedRecord =
         kind === 'claim'
           ? this.hintedClaims.has(row)
@@ -1218,10 +1212,12 @@ class Reader {
       let col = 0;
       for (const cell of cells) {
         const idx = col;
-        col += this.columnCount([cell]);
+        col += colspan(cell);
         const concept = concepts[idx];
         if (!concept || this.checker.isSelfHidden(cell)) continue;
-        const text = this.text(cell, LIMITS.maxCellChars);
+        const text = rowShown
+          ? this.checker.textOf(cell, LIMITS.maxCellChars)
+          : this.text(cell, LIMITS.maxCellChars);
         if (!text) continue;
         pairs.push({ concept, pair: { label: header[idx] ?? '', text, valueEl: cell } });
       }
@@ -1306,8 +1302,8 @@ class Reader {
             claim.provider = cleanText(text, LIMITS.maxValueChars);
             src.push(['provider', pair]);
             facts++;
-            const n = parseNetwork(text);
-            if (n && claim.network === null && /network|par\b|participating|oon/i.test(text)) {
+            const n = /network|par\b|participating|oon/i.test(text) ? parseNetwork(text) : null;
+            if (n && claim.network === null) {
               claim.network = n;
               src.push(['network', pair]);
             }
@@ -1607,7 +1603,7 @@ class Reader {
       for (const cell of cells) {
         const concept = concepts[col];
         const label = header[col] ?? '';
-        col += this.columnCount([cell]);
+        col += colspan(cell);
         if (!concept || this.checker.isSelfHidden(cell)) continue;
         const text = this.text(cell, 400);
         if (!text) continue;
@@ -1755,7 +1751,7 @@ class Reader {
         let col = 0;
         for (const cell of this.cells(r)) {
           const concept = concepts[col];
-          col += this.columnCount([cell]);
+          col += colspan(cell);
           if (this.checker.isSelfHidden(cell)) continue;
           const text = this.text(cell, 200);
           if (!text) continue;
@@ -2115,6 +2111,12 @@ class Reader {
     }
     return anc ?? this.doc.body;
   }
+}
+
+/** Columns a cell spans (1–50). */
+function colspan(cell: Element): number {
+  const raw = cell.getAttribute('colspan');
+  return raw === null ? 1 : Math.min(Math.max(Number(raw) || 1, 1), 50);
 }
 
 /** Texts from visibleText are already whitespace-normalised and bounded: only raw or long ones need cleaning. */

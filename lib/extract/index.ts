@@ -2,25 +2,21 @@
  * Entry points of the portal reader: which reader claims a page (`detectPortal`), reading it (`readPage`), and reading
  * a page together with its same-origin frames (`readFrames`, provider portals show results inside an iframe).
  *
- * The result is always a snapshot that passes `PageSnapshotSchema`; a page that changed under an adapter is reported
+ * The result is always a snapshot that passes `PageSnapshotSchema` (checked without zod by ./check.ts, which mirrors
+ * the schema: this module is bundled into the content script); a page that changed under an adapter is reported
  * through the canary (`canary.missing` lists the adapter's anchors that are gone) and a snapshot warning.
  */
-import {
-  AuthorizationSchema,
-  ClaimSchema,
-  PageSnapshotSchema,
-  emptySnapshot,
-  emptyTier,
-  type PageSnapshot,
-  type Tier,
-} from '../model/snapshot';
+import type { PageSnapshot, Tier } from '../model/snapshot';
+import { emptySnapshot, emptyTier } from './empty';
 import { ADAPTERS } from './adapters/index';
 import type { PortalAdapter, ReadResult } from './adapters/types';
+import { authorizationProblem, claimProblem, snapshotProblems } from './check';
 import { LIMITS, readGeneric } from './generic';
-import type { VisibilityMode } from './visibility';
+import { VisibilityChecker, withChecker, type VisibilityMode } from './visibility';
 
 export type { PortalAdapter, ReadResult, ReaderHints, PageKind } from './adapters/types';
 export { readGeneric, LIMITS } from './generic';
+export { emptySnapshot } from './empty';
 
 export interface Detection {
   adapter: PortalAdapter | null;
@@ -42,6 +38,11 @@ export interface ReadPageOptions {
   /** Force an adapter (null = generic), skipping detection. */
   adapter?: PortalAdapter | null;
   visibilityMode?: VisibilityMode;
+  /**
+   * An extra check of the finished snapshot (e.g. the zod schema, where the bundle can afford it): returns the
+   * problems found, empty when valid. The built-in check (./check.ts) always runs.
+   */
+  validate?: (snapshot: PageSnapshot) => string[];
 }
 
 function toUrl(url: string | URL): URL | null {
@@ -125,15 +126,23 @@ function canaryFor(doc: Document, adapter: PortalAdapter): Canary | null {
 }
 
 /** Drop whatever does not validate (keeping claim elements aligned); never throw. */
-function validated(result: ReadResult): ReadResult {
-  const parsed = PageSnapshotSchema.safeParse(result.snapshot);
-  if (parsed.success) return { snapshot: parsed.data, claimElements: result.claimElements };
+function validated(result: ReadResult, extra?: (snapshot: PageSnapshot) => string[]): ReadResult {
+  const problemsOf = (snapshot: unknown): string[] => {
+    const found = snapshotProblems(snapshot);
+    if (found.length > 0 || !extra) return found;
+    try {
+      return extra(snapshot as PageSnapshot);
+    } catch (err) {
+      return [`validator failed: ${String(err).slice(0, 200)}`];
+    }
+  };
+  if (problemsOf(result.snapshot).length === 0) return result;
   const s = result.snapshot;
   const warnings = [...(Array.isArray(s.warnings) ? s.warnings : [])];
   const claims: PageSnapshot['claims'] = [];
   const elements: Element[] = [];
   (Array.isArray(s.claims) ? s.claims : []).forEach((c, i) => {
-    if (ClaimSchema.safeParse(c).success) {
+    if (claimProblem(c) === null) {
       claims.push(c);
       const el = result.claimElements[i];
       if (el) elements.push(el);
@@ -143,26 +152,26 @@ function validated(result: ReadResult): ReadResult {
     ...s,
     claims,
     authorizations: (Array.isArray(s.authorizations) ? s.authorizations : []).filter(
-      (a) => AuthorizationSchema.safeParse(a).success,
+      (a) => authorizationProblem(a) === null,
     ),
     referrals: (Array.isArray(s.referrals) ? s.referrals : []).filter(
-      (a) => AuthorizationSchema.safeParse(a).success,
+      (a) => authorizationProblem(a) === null,
     ),
     warnings,
   };
-  const again = PageSnapshotSchema.safeParse(repaired);
-  if (again.success && claims.length === elements.length)
-    return { snapshot: again.data, claimElements: elements };
+  const issues = problemsOf(repaired);
+  if (issues.length === 0 && claims.length === elements.length)
+    return { snapshot: repaired, claimElements: elements };
   const empty = emptySnapshot(
     typeof s.url === 'string' ? s.url : '',
     typeof s.portal === 'string' ? s.portal : 'generic',
   );
-  const issues = (again.success ? [] : again.error.issues)
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.')}: ${i.message}`);
   empty.warnings = [
     ...warnings.slice(0, 20),
-    `The page could not be read into a valid snapshot (${issues.join('; ')}).`,
+    `The page could not be read into a valid snapshot (${issues
+      .slice(0, 3)
+      .map((i) => `${i}: invalid`)
+      .join('; ')}).`,
   ];
   return { snapshot: empty, claimElements: [] };
 }
@@ -177,20 +186,25 @@ export function readPage(doc: Document, url: string, opts: ReadPageOptions = {})
       ? opts.adapter
       : (detectPortal(doc, url, opts.adapters ?? ADAPTERS)?.adapter ?? null);
   let result: ReadResult;
+  // One checker for the read and the adapter's refine: each element's visibility and text is decided once.
+  const checker = new VisibilityChecker(doc, opts.visibilityMode);
   try {
     result = readGeneric(doc, url, {
       hints: adapter?.hints,
       portal: adapter?.id ?? 'generic',
       visibilityMode: opts.visibilityMode,
+      checker,
     });
   } catch (err) {
     const snapshot = emptySnapshot(url, adapter?.id ?? 'generic');
     snapshot.warnings = [`The page could not be read: ${String(err).slice(0, 200)}`];
     result = { snapshot, claimElements: [] };
   }
-  if (adapter?.refine) {
+  const refine = adapter?.refine;
+  if (adapter && refine) {
     try {
-      result = adapter.refine(doc, result);
+      const before = result;
+      result = withChecker(doc, checker, () => refine.call(adapter, doc, before));
     } catch (err) {
       (result.snapshot.warnings ??= []).push(
         `Adapter ${adapter.id} could not refine the page: ${String(err).slice(0, 200)}`,
@@ -203,7 +217,7 @@ export function readPage(doc: Document, url: string, opts: ReadPageOptions = {})
       `This page changed (${canary.adapterId}: ${canary.missing.join(', ')} not found); facts may be incomplete.`,
     );
   }
-  return { ...validated(result), canary };
+  return { ...validated(result, opts.validate), canary };
 }
 
 // ---- frames -----------------------------------------------------------------------------------------------------
@@ -358,5 +372,6 @@ export function readFrames(doc: Document, url: string, opts: ReadPageOptions = {
       // A frame that cannot be read does not spoil the page.
     }
   }
-  return { ...validated(result), canary: result.canary };
+  if (frames.length === 0) return result;
+  return { ...validated(result, opts.validate), canary: result.canary };
 }

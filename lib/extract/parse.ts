@@ -17,6 +17,24 @@ export const IMPLAUSIBLE_DOLLARS = 50_000_000;
 const MINUS = /[\u2212\u2012\u2013\u2014\uFE63\uFF0D]/g;
 const SPACES = /[\s\u00a0\u2007\u202f\u200b]+/g;
 
+/**
+ * Parsers are pure functions of their text, and a claims list repeats the same few texts thousands of times (statuses,
+ * dates, network words): each distinct short text is parsed once. Bounded; results are copied out when mutable.
+ */
+function memoized<R>(fn: (text: string) => R, copy: (r: R) => R = (r) => r): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text: string): R => {
+    if (typeof text !== 'string' || text.length > 160) return fn(text);
+    let hit = cache.get(text);
+    if (hit === undefined && !cache.has(text)) {
+      hit = fn(text);
+      if (cache.size >= 4000) cache.clear();
+      cache.set(text, hit);
+    }
+    return copy(hit as R);
+  };
+}
+
 function cap(text: unknown): string {
   if (typeof text !== 'string') return '';
   return text.length > MAX_PARSE_CHARS ? text.slice(0, MAX_PARSE_CHARS) : text;
@@ -34,7 +52,7 @@ export function cleanText(text: unknown, max = 500): string {
 const NO_VALUE =
   /^(?:|[-–—−‐_.*•]+|n\/?a|na|none|null|nil|pending|processing|in process|tbd|not available|unavailable|not applicable|unknown|--|n\.a\.|no disponible|pendiente)$/i;
 
-export function isNoValue(text: string): boolean {
+function isNoValueUncached(text: string): boolean {
   return NO_VALUE.test(cleanText(text, 60).replace(/[()]/g, ''));
 }
 
@@ -110,7 +128,7 @@ export interface MoneyResult {
  * elements, joined by the caller). `—`, `-`, `Pending`, `N/A`, empty → null. A bare number counts only when it is the
  * whole text; in longer text only `$` amounts count.
  */
-export function parseMoneyDetailed(text: string): MoneyResult {
+function parseMoneyDetailedUncached(text: string): MoneyResult {
   const s = cleanText(cap(text), MAX_PARSE_CHARS);
   if (isNoValue(s)) return { value: null, implausible: false };
   const withSign = moneyTokens(s, false);
@@ -289,7 +307,7 @@ interface DateHit {
 }
 
 /** Every date in a text, in order of appearance (at most 6). */
-export function findDates(text: string): string[] {
+function findDatesUncached(text: string): string[] {
   const s = cap(text).replace(SPACES, ' ');
   const hits: DateHit[] = [];
   for (const { re, build } of DATE_PATTERNS) {
@@ -459,7 +477,7 @@ export function parsePlanType(text: string): PlanType | null {
 }
 
 /** Network words: `In Network (PAR)`, `Out-of-network`, `Non-participating`, `OON`, `Tier 1`. */
-export function parseNetwork(text: string): Network | null {
+function parseNetworkUncached(text: string): Network | null {
   const s = ` ${cleanText(cap(text), MAX_PARSE_CHARS)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')} `;
@@ -528,7 +546,7 @@ const STATUS_CATEGORY: Record<string, ClaimStatus | null> = Object.assign(
  * Pending, In process, Denied, Partially paid, Adjusted, Reprocessed, Finalized, and Spanish), then X12 277 category
  * codes (A0–A8, F0–F4, P0–P5, R0–R16 = pending: more information requested).
  */
-export function normalizeClaimStatus(text: string): ClaimStatus | null {
+function normalizeClaimStatusUncached(text: string): ClaimStatus | null {
   const raw = cleanText(cap(text), 120);
   const s = ` ${raw.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
   const has = (w: string) => s.includes(` ${w} `);
@@ -711,7 +729,7 @@ export function parseCodes(text: string): { carc: string[]; rarc: string[] } {
 }
 
 /** A claim/authorization number as shown (kept as text: leading zeros matter). */
-export function parseIdentifier(text: string): string | null {
+function parseIdentifierUncached(text: string): string | null {
   const s = cleanText(cap(text), 80)
     .replace(/^(?:#|no\.?|number:?)\s*/i, '')
     .trim();
@@ -721,3 +739,20 @@ export function parseIdentifier(text: string): string | null {
   if (!/\d/.test(m[0])) return null;
   return m[0].slice(0, 60);
 }
+
+export const isNoValue: (text: string) => boolean = memoized(isNoValueUncached);
+
+export const findDates: (text: string) => string[] = memoized(findDatesUncached, (r) => r.slice());
+
+export const normalizeClaimStatus: (text: string) => ClaimStatus | null = memoized(
+  normalizeClaimStatusUncached,
+);
+
+export const parseNetwork: (text: string) => Network | null = memoized(parseNetworkUncached);
+
+export const parseIdentifier: (text: string) => string | null = memoized(parseIdentifierUncached);
+
+export const parseMoneyDetailed: (text: string) => MoneyResult = memoized(
+  parseMoneyDetailedUncached,
+  (r) => ({ ...r }),
+);

@@ -123,10 +123,48 @@ const DESKTOP_SHOW =
 const STYLE_HIDES =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-function classTokens(el: Element): string[] {
-  const raw = el.getAttribute('class');
-  if (!raw) return [];
+function classTokens(raw: string): string[] {
   return (raw.length > 2000 ? raw.slice(0, 2000) : raw).toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** What a class attribute alone says (cached per distinct attribute value: a page has few of them). */
+const CLASS_SR_OR_PLACEHOLDER = 1;
+const CLASS_STATIC_HIDDEN = 2;
+function classFlags(raw: string): number {
+  const classes = classTokens(raw);
+  let flags = 0;
+  for (const c of classes) {
+    if (SR_ONLY.has(c) || PLACEHOLDER_PREFIX.test(c) || PLACEHOLDER_SUFFIX.test(c)) {
+      flags |= CLASS_SR_OR_PLACEHOLDER;
+      break;
+    }
+  }
+  if (classes.length > 0) {
+    const hides = classes.some((c) => STATIC_HIDDEN.has(c));
+    const collapsed = classes.includes('collapse') && !classes.includes('show') && !classes.includes('in');
+    if ((hides || collapsed) && !classes.some((c) => DESKTOP_SHOW.test(c))) flags |= CLASS_STATIC_HIDDEN;
+  }
+  return flags;
+}
+const CLASS_FLAGS_CACHE = new Map<string, number>();
+function cachedClassFlags(raw: string): number {
+  let flags = CLASS_FLAGS_CACHE.get(raw);
+  if (flags === undefined) {
+    flags = classFlags(raw);
+    if (CLASS_FLAGS_CACHE.size > 4000) CLASS_FLAGS_CACHE.clear();
+    CLASS_FLAGS_CACHE.set(raw, flags);
+  }
+  return flags;
+}
+
+const TEXT_WS = /[\s\u00a0\u200b]+/g;
+
+interface TextEntry {
+  text: string;
+  /** The `max` this text was bounded by, or -1 when it is the element's whole visible text. */
+  max: number;
+  /** Length counted by the walk (per-node collapsed), when whole: any `max` above it gives the same text. */
+  counted: number;
 }
 
 /** Whether the page runs in a test DOM (happy-dom/jsdom) rather than a browser. */
@@ -145,6 +183,10 @@ export class VisibilityChecker {
   private readonly selfCache = new WeakMap<Element, boolean>();
   private readonly inactivePanelIds = new Set<string>();
   private readonly inactiveTabIds = new Set<string>();
+  private readonly signatureCache = new Map<string, boolean>();
+  private readonly cellRow = new WeakMap<Element, string | null>();
+  private readonly rowKeys = new WeakMap<Element, string>();
+  private readonly texts = new WeakMap<Element, TextEntry>();
   private readonly win: (Window & typeof globalThis) | null;
 
   constructor(doc: Document, mode: VisibilityMode = defaultVisibilityMode(doc)) {
@@ -163,61 +205,165 @@ export class VisibilityChecker {
 
   /** Hidden by its own attributes/styles/classes (ancestors not considered). */
   isSelfHidden(el: Element): boolean {
+    // A bare cell or inline element is visible (see decideSelfHidden): no lookup, nothing to remember.
+    if (CHEAP_VISIBLE.has(el.tagName) && !el.hasAttributes() && el.parentElement?.tagName !== 'DETAILS')
+      return false;
     const known = this.selfCache.get(el);
     if (known !== undefined) return known;
-    const hidden = this.decideSelfHidden(el);
+    const hidden = this.decideSelfHidden(el, undefined);
     this.selfCache.set(el, hidden);
     return hidden;
   }
 
-  private decideSelfHidden(el: Element): boolean {
-    if (NEVER_RENDERED.has(el.tagName.toUpperCase())) return true;
+  /**
+   * `isSelfHidden` during a text walk, which knows the row context (`rowKey`, see rowKeyOf) and does not need the
+   * decision cached for a bare inline element (deciding it is cheaper than remembering it).
+   */
+  selfHiddenInWalk(el: Element, tag: string, parentTag: string, rowKey: string | null | undefined): boolean {
+    // A bare inline element is visible (see decideSelfHidden): no lookup, nothing to remember.
+    if (CHEAP_VISIBLE.has(tag) && parentTag !== 'DETAILS' && !el.hasAttributes()) return false;
+    const known = this.selfCache.get(el);
+    if (known !== undefined) return known;
+    const hidden = this.decideSelfHidden(el, rowKey);
+    this.selfCache.set(el, hidden);
+    return hidden;
+  }
+
+  /** Row context of a cell (its row's class and style, cached per row); for the signature cache. */
+  keyOfRow(row: Element | null): string | null {
+    if (!row) return null;
+    let key = this.rowKeys.get(row);
+    if (key === undefined) {
+      key = `${row.getAttribute('class') ?? ''}\u0002${row.getAttribute('style') ?? ''}`;
+      this.rowKeys.set(row, key);
+    }
+    return key;
+  }
+
+  /** `rowKey`: the row context when the caller knows it (undefined: look it up). */
+  private decideSelfHidden(el: Element, rowKey: string | null | undefined): boolean {
+    const tag = el.tagName;
+    // HTML tag names are upper case already; SVG/MathML ones (`style`, `script` in an <svg>) are not.
+    if (NEVER_RENDERED.has(tag) || (tag.charCodeAt(0) >= 97 && NEVER_RENDERED.has(tag.toUpperCase())))
+      return true;
     const parent = el.parentElement;
     // Content of a closed <details> other than its summary is not rendered.
-    if (parent && parent.tagName === 'DETAILS' && !parent.hasAttribute('open') && el.tagName !== 'SUMMARY')
+    if (parent && parent.tagName === 'DETAILS' && !parent.hasAttribute('open') && tag !== 'SUMMARY')
       return true;
+    // One call lists the attributes; only the ones present are read (most elements have none or just a class).
+    const names = el.getAttributeNames();
     // Most elements (table cells, spans) have no attributes: only the style engine can hide them. In computed mode
     // it is asked too, except for bare cells and inline elements: CSS hiding those without any attribute to select
     // on (`td:nth-child(3)`) is a mobile layout, and skipping the lookup saves about a third of a 2,000-row read.
-    if (!el.hasAttributes()) {
-      if (this.mode !== 'computed' || CHEAP_VISIBLE.has(el.tagName)) return false;
-      return this.computedHidden(el);
+    if (names.length === 0) {
+      if (this.mode !== 'computed' || CHEAP_VISIBLE.has(tag)) return false;
+      return this.computedHidden(el, tag, names, null, null, rowKey);
     }
-    if (el.hasAttribute('hidden')) return true;
-    // aria-hidden hides from assistive technology, not from the eye. On a container (a sticky-header clone, a
-    // duplicate table, a decorative block) it marks a duplicate and is skipped; on an inline text element it is the
-    // visual half of a "visible text + screen-reader text" pair (`<span aria-hidden>$10.00</span><span
-    // class=sr-only>10 dollars</span>`), which is exactly what the page shows.
-    if (
-      el.getAttribute('aria-hidden') === 'true' &&
-      !(ARIA_HIDDEN_VISUAL.has(el.tagName) && !el.firstElementChild)
-    )
-      return true;
-    if (el.getAttribute('aria-busy') === 'true') return true;
-    const style = el.getAttribute('style');
-    if (style && STYLE_HIDES.test(style.length > 2000 ? style.slice(0, 2000) : style)) return true;
-    if (el.getAttribute('role') === 'tabpanel') {
-      if (el.id && this.inactivePanelIds.has(el.id)) return true;
-      const by = el.getAttribute('aria-labelledby');
-      if (by && by.split(/\s+/).some((id) => this.inactiveTabIds.has(id))) return true;
-    }
-    const classes = classTokens(el);
-    for (const c of classes) {
-      if (SR_ONLY.has(c) || PLACEHOLDER_PREFIX.test(c) || PLACEHOLDER_SUFFIX.test(c)) return true;
-    }
-    if (this.mode === 'static') {
-      if (classes.length > 0) {
-        const hides = classes.some((c) => STATIC_HIDDEN.has(c));
-        const collapsed =
-          classes.includes('collapse') && !classes.includes('show') && !classes.includes('in');
-        if ((hides || collapsed) && !classes.some((c) => DESKTOP_SHOW.test(c))) return true;
+    let cls: string | null = null;
+    let style: string | null = null;
+    for (const name of names) {
+      switch (name) {
+        case 'hidden':
+          return true;
+        case 'aria-hidden':
+          // aria-hidden hides from assistive technology, not from the eye. On a container (a sticky-header clone, a
+          // duplicate table, a decorative block) it marks a duplicate and is skipped; on an inline text element it
+          // is the visual half of a "visible text + screen-reader text" pair (`<span aria-hidden>$10.00</span><span
+          // class=sr-only>10 dollars</span>`), which is exactly what the page shows.
+          if (
+            el.getAttribute('aria-hidden') === 'true' &&
+            !(ARIA_HIDDEN_VISUAL.has(tag) && !el.firstElementChild)
+          )
+            return true;
+          break;
+        case 'aria-busy':
+          if (el.getAttribute('aria-busy') === 'true') return true;
+          break;
+        case 'style':
+          style = el.getAttribute('style');
+          if (style && STYLE_HIDES.test(style.length > 2000 ? style.slice(0, 2000) : style)) return true;
+          break;
+        case 'role':
+          if (el.getAttribute('role') === 'tabpanel') {
+            if (el.id && this.inactivePanelIds.has(el.id)) return true;
+            const by = el.getAttribute('aria-labelledby');
+            if (by && by.split(/\s+/).some((id) => this.inactiveTabIds.has(id))) return true;
+          }
+          break;
+        case 'class':
+          cls = el.getAttribute('class');
+          break;
+        default:
+          break;
       }
-      return false;
     }
-    return this.computedHidden(el);
+    const flags = cls ? cachedClassFlags(cls) : 0;
+    if (flags & CLASS_SR_OR_PLACEHOLDER) return true;
+    if (this.mode === 'static') return (flags & CLASS_STATIC_HIDDEN) !== 0;
+    return this.computedHidden(el, tag, names, cls, style, rowKey);
   }
 
-  private computedHidden(el: Element): boolean {
+  /**
+   * Computed style, asked once per kind of element inside table rows: the cells of a 2,000-row table repeat a handful
+   * of (row class, parent, tag, attributes, column) combinations, and CSS that hides one of them hides them all.
+   * Rows, cards and other containers (which pages show and hide one by one) are always asked individually, and so is
+   * an element with an id.
+   */
+  private computedHidden(
+    el: Element,
+    tag: string,
+    names: readonly string[],
+    cls: string | null,
+    style: string | null,
+    rowKey: string | null | undefined,
+  ): boolean {
+    const row = names.includes('id') ? null : rowKey === undefined ? this.rowKeyOf(el) : rowKey;
+    if (row === null) return this.askComputed(el);
+    const parent = el.parentElement;
+    let other = '';
+    if (names.length > (cls === null ? 0 : 1) + (style === null ? 0 : 1)) {
+      // Other attributes may be selected on (`[data-mobile]`, `[aria-hidden=true]`): names and values are part of
+      // the key (values that differ per row just make the cache miss).
+      for (const name of names)
+        if (name !== 'class' && name !== 'style') other += `${name}=${el.getAttribute(name) ?? ''}\u0002`;
+    }
+    const column = tag === 'TD' || tag === 'TH' ? (el as HTMLTableCellElement).cellIndex : -1;
+    const key = `${row}\u0001${parent?.tagName ?? ''}\u0001${parent?.getAttribute('class') ?? ''}\u0001${tag}\u0001${cls ?? ''}\u0001${style ?? ''}\u0001${other}\u0001${column}`;
+    const known = this.signatureCache.get(key);
+    if (known !== undefined) return known;
+    const hidden = this.askComputed(el);
+    if (this.signatureCache.size < 5000) this.signatureCache.set(key, hidden);
+    return hidden;
+  }
+
+  /**
+   * When `el` is a table cell or inside one: its row's class and style (memoised per element), else null. Rows
+   * themselves and elements outside tables get null (decided one by one).
+   */
+  rowKeyOf(el: Element): string | null {
+    const path: Element[] = [];
+    let cur: Element | null = el;
+    let key: string | null = null;
+    for (let depth = 0; cur && depth < 400; depth++) {
+      const known = this.cellRow.get(cur);
+      if (known !== undefined) {
+        key = known;
+        break;
+      }
+      path.push(cur);
+      const tag = cur.tagName;
+      if (tag === 'TD' || tag === 'TH') {
+        key = this.keyOfRow(cur.parentElement);
+        break;
+      }
+      if (tag === 'TR' || tag === 'TABLE' || tag === 'BODY') break;
+      cur = cur.parentElement;
+    }
+    for (const p of path) this.cellRow.set(p, key);
+    return key;
+  }
+
+  private askComputed(el: Element): boolean {
     const win = this.win;
     if (!win) return false;
     // Fast path (Chromium 121+, Firefox 125+): a rendered box that is not visibility:hidden. Only a "not visible"
@@ -286,10 +432,46 @@ export class VisibilityChecker {
     return hidden;
   }
 
+  /** `visibleText` of an element already known to be visible (cached; see TextEntry). */
+  textOf(el: Element, max: number): string {
+    if (el.firstElementChild === null) {
+      // The common cell, text only: cheaper to normalise again than to remember, and the same result as the walk
+      // while the text is shorter than `max` (no wrapper is made for its text nodes).
+      const raw = el.textContent ?? '';
+      if (raw.length < max) return raw.replace(TEXT_WS, ' ').trim();
+    }
+    const known = this.texts.get(el);
+    if (known && (known.max === max || (known.max === -1 && known.counted < max))) return known.text;
+    const entry = boundedText(el, this, max);
+    // Keep the whole text rather than a prefix bounded by a smaller `max`.
+    if (!known || known.max !== -1) this.texts.set(el, entry);
+    return entry.text;
+  }
+
   /** Record a decision made by a top-down walk (so later `isHidden` calls are O(1)). */
   remember(el: Element, hidden: boolean): void {
     this.cache.set(el, hidden);
   }
+}
+
+/** The checker of the read in progress on a document (set by readPage around a read), so that an adapter's refine
+ * reuses its decisions and texts instead of deciding every element again. */
+const ACTIVE = new WeakMap<Document, VisibilityChecker>();
+
+export function withChecker<T>(doc: Document, checker: VisibilityChecker, fn: () => T): T {
+  const previous = ACTIVE.get(doc);
+  ACTIVE.set(doc, checker);
+  try {
+    return fn();
+  } finally {
+    if (previous) ACTIVE.set(doc, previous);
+    else ACTIVE.delete(doc);
+  }
+}
+
+/** The checker of the read in progress on `doc`, else a new one. */
+export function checkerFor(doc: Document): VisibilityChecker {
+  return ACTIVE.get(doc) ?? new VisibilityChecker(doc);
 }
 
 /** Convenience: is this element (or an ancestor) hidden? */
@@ -334,40 +516,107 @@ const BLOCK_TAGS = new Set([
 /**
  * The visible text of an element: descendants that are hidden are skipped, block boundaries become spaces,
  * whitespace collapsed, bounded to `max` characters. Text is returned as text (never interpreted as markup).
+ * Cached per element for the life of the checker (one read), so reading a cell twice walks it once.
  */
 export function visibleText(el: Element, checker: VisibilityChecker, max = 2000): string {
   if (checker.isHidden(el)) return '';
-  const parts: string[] = [];
-  let length = 0;
-  let nodes = 0;
-  const walk = (node: Node, depth: number): void => {
-    if (length >= max || nodes++ > 5000 || depth > 60) return;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (length >= max) return;
-      if (child.nodeType === 3) {
-        // Whitespace collapsed as we go, so that `max` bounds the visible text, not the page's indentation.
-        const t = (child.nodeValue ?? '').replace(/[\s\u00a0\u200b]+/g, ' ');
-        if (t) {
-          parts.push(t);
-          length += t.length;
-        }
-      } else if (child.nodeType === 1) {
-        const e = child as Element;
-        if (checker.isSelfHidden(e)) {
+  return checker.textOf(el, max);
+}
+
+/** State of one bounded text walk. */
+interface Walk {
+  parts: string[];
+  length: number;
+  nodes: number;
+  max: number;
+  /** Stopped early (length, node or depth bound): the text is a prefix. */
+  cut: boolean;
+  /**
+   * Fast mode: a leaf element's text is its `textContent` (no wrapper per text node, which is most of the cost of a
+   * first read), and `length` counts raw characters, an upper bound of the exact count. Any bound reached in fast
+   * mode sets `cut`, and the caller walks again exactly, so both modes give the same text.
+   */
+  fast: boolean;
+}
+
+function walkText(
+  node: Node,
+  depth: number,
+  w: Walk,
+  checker: VisibilityChecker,
+  rowKey: string | null,
+): void {
+  if (w.length >= w.max || w.nodes++ > 5000 || depth > 60) {
+    w.cut = true;
+    return;
+  }
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (w.length >= w.max) {
+      w.cut = true;
+      return;
+    }
+    const type = child.nodeType;
+    if (type === 3) {
+      // Whitespace collapsed as we go, so that `max` bounds the visible text, not the page's indentation.
+      const raw = child.nodeValue ?? '';
+      const t = w.fast ? raw : raw.replace(TEXT_WS, ' ');
+      if (t) {
+        w.parts.push(t);
+        w.length += t.length;
+      }
+    } else if (type === 1) {
+      const e = child as Element;
+      const tag = e.tagName;
+      if (w.fast && e.firstElementChild === null) {
+        if (checker.selfHiddenInWalk(e, tag, (node as Element).tagName, rowKey)) {
           checker.remember(e, true);
           continue;
         }
-        const block = BLOCK_TAGS.has(e.tagName);
-        if (block) parts.push(' ');
-        walk(e, depth + 1);
-        if (block) parts.push(' ');
+        const raw = e.textContent ?? '';
+        w.length += raw.length;
+        if (w.nodes++ > 5000 || depth + 1 > 60 || w.length >= w.max) {
+          w.cut = true;
+          return;
+        }
+        const block = BLOCK_TAGS.has(tag);
+        if (block) w.parts.push(' ');
+        if (raw) w.parts.push(raw);
+        if (block) w.parts.push(' ');
+        continue;
       }
+      // Row context of the child: a nested table's rows are decided one by one, its cells by their own row.
+      const childKey =
+        rowKey === null && checker.mode === 'static'
+          ? null
+          : tag === 'TD' || tag === 'TH'
+            ? checker.keyOfRow(e.parentElement)
+            : tag === 'TR' || tag === 'TABLE'
+              ? null
+              : rowKey;
+      if (checker.selfHiddenInWalk(e, tag, (node as Element).tagName, childKey)) {
+        checker.remember(e, true);
+        continue;
+      }
+      const block = BLOCK_TAGS.has(tag);
+      if (block) w.parts.push(' ');
+      walkText(e, depth + 1, w, checker, childKey);
+      if (block) w.parts.push(' ');
     }
-  };
-  walk(el, 0);
-  const text = parts
-    .join('')
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
-  return text.length > max ? text.slice(0, max) : text;
+  }
+}
+
+/** The text of a visible element (its ancestors already checked), bounded to `max`. */
+function boundedText(el: Element, checker: VisibilityChecker, max: number): TextEntry {
+  const rowKey = checker.mode === 'computed' ? checker.rowKeyOf(el) : null;
+  let w: Walk = { parts: [], length: 0, nodes: 0, max, cut: false, fast: true };
+  walkText(el, 0, w, checker, rowKey);
+  if (w.cut) {
+    // Near a bound: the exact walk decides where the text stops.
+    w = { parts: [], length: 0, nodes: 0, max, cut: false, fast: false };
+    walkText(el, 0, w, checker, rowKey);
+  }
+  let text = w.parts.length === 1 ? (w.parts[0] as string) : w.parts.join('');
+  text = text.replace(TEXT_WS, ' ').trim();
+  if (text.length > max) text = text.slice(0, max);
+  return { text, max: !w.cut && w.length < max ? -1 : max, counted: w.length };
 }

@@ -1073,6 +1073,30 @@ export function matchConcept(
   domains: readonly Domain[],
   extra?: Partial<Record<ConceptId, readonly string[]>>,
 ): ConceptMatch | null {
+  // Pages repeat a few labels thousands of times (column headers, detail labels): each is matched once.
+  if (label.length > 200) return computeMatch(label, domains, extra);
+  let cache = MATCH_CACHE;
+  if (extra) {
+    cache = EXTRA_MATCH_CACHES.get(extra) ?? new Map();
+    EXTRA_MATCH_CACHES.set(extra, cache);
+  }
+  const key = `${domains.join(',')}\u0001${label}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known && { ...known };
+  const match = computeMatch(label, domains, extra);
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, match);
+  return match && { ...match };
+}
+
+const MATCH_CACHE = new Map<string, ConceptMatch | null>();
+const EXTRA_MATCH_CACHES = new WeakMap<object, Map<string, ConceptMatch | null>>();
+
+function computeMatch(
+  label: string,
+  domains: readonly Domain[],
+  extra?: Partial<Record<ConceptId, readonly string[]>>,
+): ConceptMatch | null {
   const norm = normalizeLabel(label);
   if (!norm || norm.length > MAX_LABEL_CHARS) return null;
   if (extra) {

@@ -7,7 +7,7 @@
  * page is ready once the app marks itself ready.
  */
 import { cleanText, normalizeClaimStatus } from '../parse';
-import { VisibilityChecker, visibleText } from '../visibility';
+import { checkerFor, visibleText } from '../visibility';
 import type { PortalAdapter, ReadResult } from './types';
 
 /** Hosts of the (fictitious) production portal; local test hosts are decided by the DOM. */
@@ -64,7 +64,7 @@ export const acmeMember: PortalAdapter = {
  * - a line item's service cell starts with its procedure code in `.proc`.
  */
 function refineAcme(doc: Document, result: ReadResult): ReadResult {
-  const checker = new VisibilityChecker(doc);
+  const checker = checkerFor(doc);
   const { snapshot, claimElements } = result;
   const shown = (el: Element | null): string => (el ? cleanText(visibleText(el, checker, 600)) : '');
   snapshot.claims.forEach((claim, i) => {

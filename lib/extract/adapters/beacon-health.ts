@@ -6,7 +6,7 @@
 import type { Claim } from '../../model/snapshot';
 import { readGeneric } from '../generic';
 import { cleanText, normalizeClaimStatus, parseDate } from '../parse';
-import { VisibilityChecker, visibleText } from '../visibility';
+import { checkerFor, visibleText, type VisibilityChecker } from '../visibility';
 import type { PortalAdapter, ReadResult } from './types';
 
 const PORTAL_HOST = /(?:^|\.)beaconhealth\.example$/i;
@@ -89,7 +89,7 @@ const MERGED_FIELDS: ClaimKey[] = [
  *   scratch document, and merged into that claim.
  */
 function refineBeacon(doc: Document, result: ReadResult): ReadResult {
-  const checker = new VisibilityChecker(doc);
+  const checker = checkerFor(doc);
   const { snapshot, claimElements } = result;
   const shown = (el: Element | null, max = 300): string =>
     el ? cleanText(visibleText(el, checker, max)) : '';

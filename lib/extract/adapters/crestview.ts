@@ -4,7 +4,7 @@
  * columns, detail rows under a claim; an authorizations & referrals page of cards and a referral table).
  */
 import { cleanText, normalizeAuthStatus } from '../parse';
-import { VisibilityChecker, visibleText } from '../visibility';
+import { checkerFor, visibleText } from '../visibility';
 import type { PortalAdapter, ReadResult } from './types';
 
 const PORTAL_HOST = /(?:^|\.)crestviewhealth\.example$/i;
@@ -59,7 +59,7 @@ export const crestview: PortalAdapter = {
  *   no label. The card is found by its reference number (`data-ref`), which the generic reader read from its label.
  */
 function refineCrestview(doc: Document, result: ReadResult): ReadResult {
-  const checker = new VisibilityChecker(doc);
+  const checker = checkerFor(doc);
   const { snapshot } = result;
   for (const claim of snapshot.claims) {
     if (claim.statusNormalized === null && claim.status !== null && /^approved$/i.test(claim.status.trim()))

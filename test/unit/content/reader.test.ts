@@ -327,3 +327,52 @@ describe('portal reader (content script controller)', () => {
     reader.stop();
   });
 });
+
+describe('portal reader: re-renders of the same claims (issue 7)', () => {
+  it('does not read again when the page re-renders the same claims; badges follow the new rows', async () => {
+    const rows: Array<[string, string]> = [
+      ['A1', '$10.00'],
+      ['B2', '$20.00'],
+    ];
+    renderRows(rows);
+    harness = start();
+    await harness.reader.settled();
+    expect(harness.reads.count).toBe(1);
+    for (let i = 0; i < 5; i++) {
+      renderRows(rows);
+      await harness.reader.settled();
+    }
+    expect(harness.reads.count).toBe(1);
+    expect(harness.sent).toHaveLength(1);
+    const hosts = Array.from(document.querySelectorAll(BADGE_HOST_SELECTOR));
+    expect(hosts).toHaveLength(2);
+    // Each badge sits in the row of its own claim, in the rows rendered last.
+    for (const row of document.querySelectorAll('tr[data-claim-id]')) {
+      expect(row.isConnected).toBe(true);
+      expect(row.querySelectorAll(BADGE_HOST_SELECTOR)).toHaveLength(1);
+    }
+  });
+
+  it('reads again when a visibility attribute changes, even if the text is the same', async () => {
+    renderRows([
+      ['A1', '$10.00'],
+      ['B2', '$20.00'],
+    ]);
+    harness = start();
+    await harness.reader.settled();
+    const reads = harness.reads.count;
+    document.querySelector('tr[data-claim-id="B2"]')!.setAttribute('hidden', '');
+    await harness.reader.settled();
+    expect(harness.reads.count).toBe(reads + 1);
+  });
+
+  it('records its time as coverage-lens:read and coverage-lens:annotate measures', async () => {
+    const measure = vi.spyOn(performance, 'measure');
+    renderRows([['A1', '$10.00']]);
+    harness = start();
+    await harness.reader.settled();
+    const names = measure.mock.calls.map((call) => call[0]);
+    expect(names).toContain('coverage-lens:read');
+    expect(names).toContain('coverage-lens:annotate');
+  });
+});
