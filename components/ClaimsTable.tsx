@@ -2,6 +2,7 @@
  * All claims on the page for clinic staff: status, amount owed, next step and deadline; sortable by deadline or amount;
  * exportable (the parent does the export: this component only says which format was asked for).
  */
+import { displayPageText } from '../lib/present/format';
 import { useState } from 'preact/hooks';
 import { Badge, type BadgeTone } from './Badge';
 import { useT } from './i18n';
@@ -139,7 +140,7 @@ export function ClaimsTable({ rows, onExport, onSelect, initialSort }: ClaimsTab
                     )}
                     <span class="cl-table__sub">
                       {row.dateOfServiceDisplay}
-                      {row.provider ? ` · ${row.provider}` : ''}
+                      {row.provider ? ` · ${displayPageText(row.provider)}` : ''}
                     </span>
                   </th>
                   <td>

@@ -2,6 +2,7 @@
  * "Where this comes from": the rule's source and the page text each fact was read from. Shown under an answer in a
  * <details> so that the popup stays short but every answer can be checked.
  */
+import { displayPageText } from '../lib/present/format';
 import { useT } from './i18n';
 
 export interface FactOrigin {
@@ -67,7 +68,7 @@ export function Provenance({ sources, origins, testId }: ProvenanceProps) {
                 {origin.entered
                   ? t('ui.provenance.entered')
                   : origin.text
-                    ? t('ui.provenance.readFrom', { text: origin.text })
+                    ? t('ui.provenance.readFrom', { text: displayPageText(origin.text) })
                     : t('ui.provenance.profile')}
               </li>
             ))}

@@ -75,3 +75,11 @@ export function formatDate(
   }
   return formatter.format(date);
 }
+
+/**
+ * Page text for display: bidirectional control characters (U+202A–U+202E, U+2066–U+2069) are shown as U+FFFD, so a
+ * hostile page cannot make a provider name or a quoted fact display reversed or reordered (see SECURITY.md).
+ */
+export function displayPageText(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatPercent, parseIsoDate } from '../../../lib/present/format';
+import {
+  displayPageText,
+  formatDate,
+  formatMoney,
+  formatPercent,
+  parseIsoDate,
+} from '../../../lib/present/format';
 
 describe('formatMoney', () => {
   it('formats US dollars in both languages', () => {
@@ -35,5 +41,13 @@ describe('formatPercent', () => {
   it('shows the member share as a percentage', () => {
     expect(formatPercent(0.2, 'en')).toBe('20%');
     expect(formatPercent(null, 'en')).toBe('');
+  });
+});
+
+describe('displayPageText', () => {
+  it('shows bidi override and isolate controls as a replacement character, leaving other text alone', () => {
+    expect(displayPageText('Dr. \u202Eevil\u202C Smith')).toBe('Dr. \uFFFDevil\uFFFD Smith');
+    expect(displayPageText('\u2066x\u2069')).toBe('\uFFFDx\uFFFD');
+    expect(displayPageText('Clínica Señor — $1,250.00')).toBe('Clínica Señor — $1,250.00');
   });
 });
