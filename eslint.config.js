@@ -15,7 +15,10 @@ export default tseslint.config(
         'error',
         { property: 'innerHTML', message: 'Insert text with textContent or Preact, never HTML strings.' },
         { property: 'outerHTML', message: 'Insert text with textContent or Preact, never HTML strings.' },
-        { property: 'insertAdjacentHTML', message: 'Insert text with textContent or Preact, never HTML strings.' },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'Insert text with textContent or Preact, never HTML strings.',
+        },
       ],
       'no-eval': 'error',
       'no-new-func': 'error',
@@ -25,7 +28,11 @@ export default tseslint.config(
     files: ['lib/**/*.ts'],
     ignores: ['lib/portals/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'browser', message: 'lib/ is pure: no browser.* (see DESIGN.md).' }, { name: 'chrome', message: 'lib/ is pure.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'lib/ is pure: no browser.* (see DESIGN.md).' },
+        { name: 'chrome', message: 'lib/ is pure.' },
+      ],
     },
   },
   {

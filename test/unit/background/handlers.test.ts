@@ -129,7 +129,10 @@ describe('background: popup state and overrides', () => {
     expect(after.claims[0]!.assessment?.appeal.status).toBe('open');
     // Medicaid managed care: 60 days from the notice instead of 180.
     expect(after.claims[0]!.assessment?.appeal.deadline).toBe('2026-12-29');
-    expect(after.profile?.facts['plan.kind']).toMatchObject({ value: 'medicaid-managed-care', origin: 'user' });
+    expect(after.profile?.facts['plan.kind']).toMatchObject({
+      value: 'medicaid-managed-care',
+      origin: 'user',
+    });
 
     // Persisted: a fresh read of the state (and a later page visit) keeps the correction.
     expect((await getState()).claims[0]!.assessment?.appeal.status).toBe('open');
