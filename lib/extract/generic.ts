@@ -18,13 +18,14 @@
  * Every value records its provenance in `snapshot.sources[path] = {label, text}`: the visible text it was parsed from.
  * Text from the page is only ever kept as text.
  */
-import type { AmountMet, Authorization, ClaimLine, PageSnapshot, Tier } from '../model/snapshot';
+import type { AmountMet, Authorization, Claim, ClaimLine, PageSnapshot, Tier } from '../model/snapshot';
 import { emptyAuthorization, emptyClaim, emptyClaimLine, emptySnapshot, emptyTier } from './empty';
 import type { ReadResult, ReaderHints } from './adapters/types';
 import {
   cleanText,
   combineGroupReason,
   findDates,
+  findDatesDayFirst,
   isNoValue,
   normalizeAuthStatus,
   normalizeClaimStatus,
@@ -36,6 +37,11 @@ import {
   parseIdentifier,
   parseMemberShare,
   parseMoneyDetailed,
+  DATE_AMBIGUOUS,
+  DATE_MONTH_FIRST_ONLY,
+  DATE_DAY_FIRST_ONLY,
+  numericDateOrders,
+  saysDayFirst,
   parseNetwork,
   parsePlanType,
   moneyTokens,
@@ -58,6 +64,8 @@ export interface ReadOptions {
   visibilityMode?: VisibilityMode;
   /** The visibility checker of this read (shared with the adapter's refine); default: a new one. */
   checker?: VisibilityChecker;
+  /** Read numeric dates day first (decided by readGeneric from the page's dates; tests may force it). */
+  dayFirst?: boolean;
 }
 
 /** Bounds that keep a hostile or enormous page from costing unbounded time or memory. */
@@ -182,6 +190,27 @@ const MONEY_CONCEPTS = new Set<ConceptId>([
   'claim.patientOwes',
 ]);
 
+const LABEL_DOMAINS: readonly Domain[] = ['member', 'plan', 'tier', 'claim', 'auth', 'line'];
+
+/** Claim fields a value shown outside the claim's own row or card may fill (when the claim has none). */
+const MERGED_CLAIM_FIELDS = [
+  'type',
+  'dateOfService',
+  'dateReceived',
+  'provider',
+  'network',
+  'billed',
+  'planDiscount',
+  'allowed',
+  'planPaid',
+  'patientOwes',
+  'status',
+  'statusDate',
+  'denialDate',
+  'appealBy',
+  'denialReason',
+] as const;
+
 function tierKey(network: 'in-network' | 'out-of-network'): 'inNetwork' | 'outOfNetwork' {
   return network === 'in-network' ? 'inNetwork' : 'outOfNetwork';
 }
@@ -253,12 +282,16 @@ class Reader {
   private readonly looseClaim: Array<{ concept: ConceptId; pair: Pair }> = [];
   private readonly looseAuth: Array<{ concept: ConceptId; pair: Pair; referral: boolean }> = [];
   private memberSelectCandidate: { name: string; text: string; label: string } | null = null;
+  private readonly dayFirst: boolean;
+  /** `numericDateOrders` bits of every date read. */
+  dateOrders = 0;
 
   constructor(doc: Document, url: string, opts: ReadOptions) {
     this.doc = doc;
     this.hints = opts.hints ?? {};
     this.checker = opts.checker ?? new VisibilityChecker(doc, opts.visibilityMode);
     this.snapshot = emptySnapshot(url, opts.portal ?? 'generic');
+    this.dayFirst = opts.dayFirst ?? false;
     for (const sel of this.hints.exclude ?? []) for (const e of safeQueryAll(doc, sel)) this.excluded.add(e);
     for (const e of safeQueryAll(doc, this.hints.claimRowSelector)) this.hintedClaims.add(e);
     for (const e of safeQueryAll(doc, this.hints.detailRowSelector)) this.hintedDetails.add(e);
@@ -269,6 +302,17 @@ class Reader {
   }
 
   // ---- helpers ----------------------------------------------------------------------------------------------------
+
+  /** A date as this page writes them (day/month/year on a page that does); notes which orders its dates allow. */
+  private date(text: string): string | null {
+    this.dateOrders |= numericDateOrders(text);
+    return parseDate(text, this.dayFirst);
+  }
+
+  private dateRange(text: string): { from: string | null; to: string | null } {
+    this.dateOrders |= numericDateOrders(text);
+    return parseDateRange(text, this.dayFirst);
+  }
 
   private text(el: Element, max = LIMITS.maxCellChars): string {
     return visibleText(el, this.checker, max);
@@ -411,7 +455,7 @@ class Reader {
       this.readCard(el, ctx, this.hintedReferrals.has(el) ? 'referral' : 'auth');
       return;
     }
-    if (tag === 'TABLE') {
+    if (tag === 'TABLE' || isAriaTable(el)) {
       this.readTable(el, ctx);
       return;
     }
@@ -471,7 +515,7 @@ class Reader {
 
   /** A label names a concept, or qualifies the concept a heading named ("Individual" under "Deductible"). */
   private labelOk(label: string, tierConcept: ConceptId | null): boolean {
-    const m = this.match(label, ['member', 'plan', 'tier', 'claim', 'auth', 'line']);
+    const m = this.match(label, LABEL_DOMAINS);
     if (m) return isStrongLabel(label, m);
     if (!tierConcept) return false;
     const q = labelQualifiers(label);
@@ -550,7 +594,7 @@ class Reader {
   private colonPairs(text: string, valueEl: Element, tierConcept: ConceptId | null = null): Pair[] {
     const pairs: Pair[] = [];
     const segments = text.split(/\s[·•|]\s|\s[·•|]$|^[·•|]\s/).slice(0, 12);
-    for (const raw of segments) {
+    for (const raw of segments.length === 1 ? this.splitAtLabels(segments[0]!) : segments) {
       const segment = raw.trim();
       const colon = segment.indexOf(':');
       if (colon <= 0 || colon > 60) continue;
@@ -561,6 +605,42 @@ class Reader {
       if (value && this.labelOk(label, tierConcept)) pairs.push({ label, text: value, valueEl });
     }
     return pairs;
+  }
+
+  /**
+   * "Claim status: F1 Status effective date: 11/06/2026 Claim frequency: 1": several "Label: value" parts separated
+   * only by spaces. The text is cut before each later "Label:" whose label (the last one to six words before the
+   * colon) names a concept; a colon after anything else stays in the value.
+   */
+  private splitAtLabels(segment: string): string[] {
+    const first = segment.indexOf(': ');
+    if (first < 0 || segment.indexOf(': ', first + 2) < 0) return [segment];
+    const parts: string[] = [];
+    let partStart = 0;
+    let from = first + 2;
+    for (let colon = segment.indexOf(': ', from); colon >= 0 && parts.length < 12;) {
+      const between = segment.slice(from, colon);
+      const words = between.split(' ');
+      // The longest label that is exactly a variant ("Member ID", not "Person Member ID"), else the longest one.
+      let exact = 0;
+      let loose = 0;
+      for (let k = Math.min(6, words.length - 1); k >= 1 && exact === 0; k--) {
+        const label = words.slice(words.length - k).join(' ');
+        if (!this.labelOk(label, null)) continue;
+        if ((this.match(label, LABEL_DOMAINS)?.score ?? 0) >= 1000) exact = k;
+        else if (loose === 0) loose = k;
+      }
+      const k = exact || loose;
+      const cut = k > 0 ? from + words.slice(0, words.length - k).join(' ').length + 1 : -1;
+      if (cut > from) {
+        parts.push(segment.slice(partStart, cut).trim());
+        partStart = cut;
+      }
+      from = colon + 2;
+      colon = segment.indexOf(': ', from);
+    }
+    parts.push(segment.slice(partStart).trim());
+    return parts;
   }
 
   /**
@@ -826,7 +906,7 @@ class Reader {
         return true;
       }
       case 'plan.year': {
-        const { from, to } = parseDateRange(text);
+        const { from, to } = this.dateRange(text);
         if (!from) return false;
         if (plan.planYear.start === null) {
           plan.planYear.start = from;
@@ -840,7 +920,8 @@ class Reader {
       }
       case 'plan.yearStart':
       case 'plan.yearEnd': {
-        const dates = findDates(text);
+        this.dateOrders |= numericDateOrders(text);
+        const dates = this.dayFirst ? findDatesDayFirst(text) : findDates(text);
         const key = concept === 'plan.yearStart' ? 'start' : 'end';
         const d = dates[0];
         if (!d) return false;
@@ -1008,6 +1089,7 @@ class Reader {
   // ---- tables -------------------------------------------------------------------------------------------------------
 
   private tableRows(table: Element): Array<{ row: Element; section: string }> {
+    if (table.tagName !== 'TABLE') return this.ariaTableRows(table);
     const rows: Array<{ row: Element; section: string }> = [];
     for (const child of childElements(table)) {
       if (rows.length >= LIMITS.maxTableRows) break;
@@ -1022,8 +1104,29 @@ class Reader {
     return rows;
   }
 
+  /**
+   * Rows of an ARIA table or grid (`role="table"` → `role="rowgroup"` → `role="row"`, no `<table>`): the rows inside
+   * it that are not inside a nested table. A row made only of column headers is the header (`THEAD`).
+   */
+  private ariaTableRows(table: Element): Array<{ row: Element; section: string }> {
+    const rows: Array<{ row: Element; section: string }> = [];
+    for (const row of safeQueryAll(table, '[role="row"]')) {
+      if (rows.length >= LIMITS.maxTableRows) break;
+      let owner: Element | null = row.parentElement;
+      while (owner && owner !== table && owner.tagName !== 'TABLE' && !isAriaTable(owner))
+        owner = owner.parentElement;
+      if (owner !== table) continue;
+      const cells = this.cells(row);
+      const header = cells.length > 0 && cells.every((c) => c.getAttribute('role') === 'columnheader');
+      rows.push({ row, section: header ? 'THEAD' : 'TBODY' });
+    }
+    return rows;
+  }
+
   private cells(row: Element): Element[] {
-    return childElements(row).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    if (row.tagName === 'TR')
+      return childElements(row).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    return childElements(row).filter((c) => ARIA_CELL_ROLES.has(c.getAttribute('role') ?? ''));
   }
 
   /** Column labels with colspans expanded (a hidden cell keeps its column, labelled ''). */
@@ -1045,7 +1148,7 @@ class Reader {
 
   private looksLikeHeaderRow(cells: Element[]): boolean {
     if (cells.length < 2) return false;
-    if (cells.every((c) => c.tagName === 'TH')) return true;
+    if (cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) return true;
     let labelled = 0;
     for (const c of cells) {
       const t = this.text(c, 120);
@@ -1096,6 +1199,12 @@ class Reader {
     }
     if (header) {
       const kind = this.tableKind(header, ctx);
+      if (kind === 'claim' && this.isLineTableOfOnlyClaim(header)) {
+        // Service lines of a claim-status page, in their own table below the claim.
+        this.readLineTable(table, 0);
+        this.consumed.add(table);
+        return;
+      }
       if (kind) {
         this.readRecordTable(table, header, dataRows, ctx, kind);
         return;
@@ -1111,6 +1220,22 @@ class Reader {
       if (label && text)
         this.routePair({ label: label.replace(/\s*:\s*$/, ''), text, valueEl: cells[1]! }, ctx);
     }
+  }
+
+  /**
+   * A table of service lines (a procedure-code column, no claim-number column) when the page has shown exactly one
+   * claim so far, which has no lines yet: its rows are that claim's lines, not claims.
+   */
+  private isLineTableOfOnlyClaim(header: string[]): boolean {
+    const claim = this.snapshot.claims.length === 1 ? this.snapshot.claims[0] : undefined;
+    if (!claim || claim.lines.length > 0) return false;
+    let procedure = false;
+    for (const h of header) {
+      if (!h) continue;
+      if (this.match(h, ['claim'])?.concept === 'claim.id') return false;
+      if (this.match(h, ['line'])?.concept === 'line.procedureCode') procedure = true;
+    }
+    return procedure;
   }
 
   private tableKind(header: string[], ctx: Ctx): 'claim' | 'auth' | 'referral' | null {
@@ -1185,7 +1310,9 @@ class Reader {
     const concepts = header.map((h) => (h ? (this.match(h, domains)?.concept ?? null) : null));
     const columns = header.length;
     let lastRecord: number | null = null;
-    for (const { row } of dataRows) {
+    const layout = this.spanLayout(table, dataRows);
+    for (let r = 0; r < dataRows.length; r++) {
+      const { row } = dataRows[r]!;
       if (this.checker.isSelfHidden(row)) continue;
       // Visible row (its section included; the walk decided the table): its shown cells' text is read directly.
       const rowShown = !this.checker.isHidden(row);
@@ -1196,6 +1323,15 @@ class Reader {
       const cells = this.cells(row);
       const hintsGiven =
         kind === 'claim' ? this.hintedClaims.size > 0 : this.hintedAuths.size + this.hintedReferrals.size > 0;
+      if (layout?.continued[r]) {
+        // A row under a cell that spans rows adds cells to the record above it.
+        if (kind === 'claim' && lastRecord !== null)
+          this.mergeIntoClaim(
+            lastRecord,
+            this.rowPairs(cells, layout.starts[r]!, concepts, header, rowShown),
+          );
+        continue;
+      }
       const isDetail =
         this.hintedDetails.has(row) ||
         (!isHintedRecord &&
@@ -1208,19 +1344,7 @@ class Reader {
         continue;
       }
       if (this.isTotalsRow(row, cells)) continue;
-      const pairs: Array<{ concept: ConceptId; pair: Pair }> = [];
-      let col = 0;
-      for (const cell of cells) {
-        const idx = col;
-        col += colspan(cell);
-        const concept = concepts[idx];
-        if (!concept || this.checker.isSelfHidden(cell)) continue;
-        const text = rowShown
-          ? this.checker.textOf(cell, LIMITS.maxCellChars)
-          : this.text(cell, LIMITS.maxCellChars);
-        if (!text) continue;
-        pairs.push({ concept, pair: { label: header[idx] ?? '', text, valueEl: cell } });
-      }
+      const pairs = this.rowPairs(cells, layout?.starts[r] ?? null, concepts, header, rowShown);
       if (kind === 'claim') {
         const index = this.addClaim(pairs, row);
         if (index !== null) lastRecord = index;
@@ -1229,6 +1353,41 @@ class Reader {
       }
     }
     this.consumed.add(table);
+  }
+
+  /** The concept/value pairs of a record row: each cell under its column's concept (`starts`: rowspan layout). */
+  private rowPairs(
+    cells: Element[],
+    starts: number[] | null,
+    concepts: Array<ConceptId | null>,
+    header: string[],
+    rowShown: boolean,
+  ): Array<{ concept: ConceptId; pair: Pair }> {
+    const pairs: Array<{ concept: ConceptId; pair: Pair }> = [];
+    let col = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      const idx = starts ? (starts[i] ?? col) : col;
+      col = idx + colspan(cell);
+      const concept = concepts[idx];
+      if (!concept || this.checker.isSelfHidden(cell)) continue;
+      // A shown row's shown cell: its text is read directly (no ancestor check).
+      const text = rowShown
+        ? this.checker.textOf(cell, LIMITS.maxCellChars)
+        : this.text(cell, LIMITS.maxCellChars);
+      if (!text) continue;
+      pairs.push({ concept, pair: { label: header[idx] ?? '', text, valueEl: cell } });
+    }
+    return pairs;
+  }
+
+  /** Row layout of a table whose cells span rows, else null (one cheap query for tables without any). */
+  private spanLayout(
+    table: Element,
+    rows: Array<{ row: Element }>,
+  ): { starts: number[][]; continued: boolean[] } | null {
+    if (!table.querySelector('[rowspan], [aria-rowspan]')) return null;
+    return rowLayout(rows.map(({ row }) => this.cells(row)));
   }
 
   private isTotalsRow(row: Element, cells: Element[]): boolean {
@@ -1252,6 +1411,71 @@ class Reader {
       this.warn(`More than ${LIMITS.maxClaims} claims on the page: the rest were not read.`);
       return null;
     }
+    const { claim, src, facts, implausible } = this.buildClaim(pairs);
+    if (
+      facts < 2 &&
+      !(claim.id !== 'pending-id' && facts >= 1 && (claim.status !== null || claim.dateOfService !== null))
+    ) {
+      return null;
+    }
+    if (claim.id === 'pending-id') {
+      if (claim.dateOfService === null && claim.provider === null && claim.billed === null) return null;
+      claim.id = `derived:${claim.dateOfService ?? ''}|${(claim.provider ?? '').slice(0, 80)}|${claim.billed ?? ''}`;
+    }
+    // The same claim rendered twice (responsive duplicates): keep the first.
+    const existing = this.claimIndex.get(claim.id) ?? -1;
+    if (existing >= 0) {
+      const a = JSON.stringify({ ...this.snapshot.claims[existing], id: '' });
+      const b = JSON.stringify({ ...claim, id: '' });
+      if (a === b || !claim.id.startsWith('derived:')) return null;
+      let n = 2;
+      while (this.claimIndex.has(`${claim.id}#${n}`)) n++;
+      claim.id = `${claim.id}#${n}`;
+    }
+    const index = this.snapshot.claims.length;
+    this.claimIndex.set(claim.id, index);
+    this.snapshot.claims.push(claim);
+    this.claimElements.push(el);
+    for (const [key, pair] of src) this.source(`claims[${index}].${key}`, pair.label, pair.text);
+    for (const [key, text] of implausible) this.flagImplausible(`claims[${index}].${key}`, text);
+    return index;
+  }
+
+  /**
+   * Values for claim `index` shown outside its row or card (a row continuing it under a cell spanning rows, or the
+   * label/value pairs around the only claim of a claim-status page): they fill what the claim does not have yet.
+   */
+  private mergeIntoClaim(index: number, pairs: Array<{ concept: ConceptId; pair: Pair }>): void {
+    const target = this.snapshot.claims[index];
+    if (!target || pairs.length === 0) return;
+    const { claim, src, implausible } = this.buildClaim(pairs);
+    const filled = new Set<string>();
+    for (const key of MERGED_CLAIM_FIELDS) {
+      if (target[key] !== null || claim[key] === null) continue;
+      (target as Record<typeof key, unknown>)[key] = claim[key];
+      filled.add(key);
+      if (key === 'status') target.statusNormalized = claim.statusNormalized;
+    }
+    const before = target.carcCodes.length + target.rarcCodes.length;
+    this.addCodes(target, { carc: claim.carcCodes, rarc: claim.rarcCodes }, null, null);
+    if (target.carcCodes.length + target.rarcCodes.length > before) {
+      filled.add('carcCodes');
+      filled.add('rarcCodes');
+    }
+    for (const [key, pair] of src) {
+      const path = `claims[${index}].${key}`;
+      if (filled.has(key) && !this.snapshot.sources[path]) this.source(path, pair.label, pair.text);
+    }
+    for (const [key, text] of implausible) this.flagImplausible(`claims[${index}].${key}`, text);
+  }
+
+  /** A claim from concept/value pairs, not yet checked or added (`facts`: how many claim facts it holds). */
+  private buildClaim(pairs: Array<{ concept: ConceptId; pair: Pair }>): {
+    claim: Claim;
+    src: Array<[string, Pair]>;
+    facts: number;
+    implausible: Array<[string, string]>;
+  } {
     const claim = emptyClaim('pending-id');
     const src: Array<[string, Pair]> = [];
     let group: Pair | null = null;
@@ -1277,7 +1501,7 @@ class Reader {
           }
           break;
         case 'claim.dateOfService': {
-          const d = parseDateRange(text).from;
+          const d = this.dateRange(text).from;
           if (d && claim.dateOfService === null) {
             claim.dateOfService = d;
             src.push(['dateOfService', pair]);
@@ -1290,7 +1514,7 @@ class Reader {
         case 'claim.denialDate':
         case 'claim.appealBy': {
           const key = concept.slice(6) as 'dateReceived' | 'statusDate' | 'denialDate' | 'appealBy';
-          const d = parseDate(text);
+          const d = this.date(text);
           if (d && claim[key] === null) {
             claim[key] = d;
             src.push([key, pair]);
@@ -1302,10 +1526,14 @@ class Reader {
             claim.provider = cleanText(text, LIMITS.maxValueChars);
             src.push(['provider', pair]);
             facts++;
-            const n = /network|par\b|participating|oon/i.test(text) ? parseNetwork(text) : null;
-            if (n && claim.network === null) {
-              claim.network = n;
-              src.push(['network', pair]);
+            const n = /network|par\b|participating|oon|\bred\b/i.test(text) ? parseNetwork(text) : null;
+            if (n) {
+              // A network badge beside the name ("Brightwater Pediatrics · In-network") is not part of the name.
+              claim.provider = withoutNetworkBadge(claim.provider);
+              if (claim.network === null) {
+                claim.network = n;
+                src.push(['network', pair]);
+              }
             }
           }
           break;
@@ -1340,7 +1568,7 @@ class Reader {
             src.push(['status', pair]);
             facts++;
             if (claim.statusDate === null) {
-              const d = parseDate(text);
+              const d = this.date(text);
               if (d) {
                 claim.statusDate = d;
                 src.push(['statusDate', pair]);
@@ -1385,40 +1613,14 @@ class Reader {
         ]);
       }
     }
-    if (
-      facts < 2 &&
-      !(claim.id !== 'pending-id' && facts >= 1 && (claim.status !== null || claim.dateOfService !== null))
-    ) {
-      return null;
-    }
-    if (claim.id === 'pending-id') {
-      if (claim.dateOfService === null && claim.provider === null && claim.billed === null) return null;
-      claim.id = `derived:${claim.dateOfService ?? ''}|${(claim.provider ?? '').slice(0, 80)}|${claim.billed ?? ''}`;
-    }
-    // The same claim rendered twice (responsive duplicates): keep the first.
-    const existing = this.claimIndex.get(claim.id) ?? -1;
-    if (existing >= 0) {
-      const a = JSON.stringify({ ...this.snapshot.claims[existing], id: '' });
-      const b = JSON.stringify({ ...claim, id: '' });
-      if (a === b || !claim.id.startsWith('derived:')) return null;
-      let n = 2;
-      while (this.claimIndex.has(`${claim.id}#${n}`)) n++;
-      claim.id = `${claim.id}#${n}`;
-    }
-    const index = this.snapshot.claims.length;
-    this.claimIndex.set(claim.id, index);
-    this.snapshot.claims.push(claim);
-    this.claimElements.push(el);
-    for (const [key, pair] of src) this.source(`claims[${index}].${key}`, pair.label, pair.text);
-    for (const [key, text] of implausible) this.flagImplausible(`claims[${index}].${key}`, text);
-    return index;
+    return { claim, src, facts, implausible };
   }
 
   private addCodes(
     target: { carcCodes: string[]; rarcCodes?: string[] },
     codes: { carc: string[]; rarc: string[] },
     src: Array<[string, Pair]> | null,
-    pair: Pair,
+    pair: Pair | null,
   ): void {
     let added = false;
     let addedR = false;
@@ -1433,8 +1635,8 @@ class Reader {
       rarc.push(r);
       addedR = true;
     }
-    if (src && added) src.push(['carcCodes', pair]);
-    if (src && addedR) src.push(['rarcCodes', pair]);
+    if (src && pair && added) src.push(['carcCodes', pair]);
+    if (src && pair && addedR) src.push(['rarcCodes', pair]);
   }
 
   /** A detail row/panel under claim `index`: line items, codes, denial reason, appeal date. */
@@ -1462,7 +1664,7 @@ class Reader {
         case 'claim.dateReceived':
         case 'claim.statusDate': {
           const key = m.concept.slice(6) as 'appealBy' | 'denialDate' | 'dateReceived' | 'statusDate';
-          const d = parseDate(text);
+          const d = this.date(text);
           if (d && claim[key] === null) {
             claim[key] = d;
             src.push([key, pair]);
@@ -1562,7 +1764,7 @@ class Reader {
           claim.denialReason = cleanText(text, LIMITS.maxValueChars);
           this.source(`claims[${index}].denialReason`, label, text);
         } else if (m.concept === 'claim.appealBy' && claim.appealBy === null) {
-          const d = parseDate(text);
+          const d = this.date(text);
           if (d) {
             claim.appealBy = d;
             this.source(`claims[${index}].appealBy`, label, text);
@@ -1578,10 +1780,19 @@ class Reader {
       return;
     }
     const concepts = header.map((h) => (h ? (this.match(h, ['line'])?.concept ?? null) : null));
-    for (const { row, section } of rows.slice(start)) {
+    const body = rows.slice(start);
+    const layout = this.spanLayout(table, body);
+    for (let r = 0; r < body.length; r++) {
+      const { row, section } = body[r]!;
       if (section === 'TFOOT' || section === 'THEAD') continue;
       if (claim.lines.length >= LIMITS.maxLinesPerClaim) break;
       const cells = this.cells(row);
+      const starts = layout?.starts[r] ?? null;
+      if (layout?.continued[r] && claim.lines.length > 0) {
+        // A row under cells spanning rows: more adjustment codes of the line above.
+        this.readLineContinuation(cells, starts, concepts, header, index, claim.lines.length - 1);
+        continue;
+      }
       // An adjustment row under a line (one wide cell, often a nested table of group/reason/remark codes).
       const lastLine = claim.lines[claim.lines.length - 1];
       if (
@@ -1600,7 +1811,9 @@ class Reader {
       let group: string | null = null;
       let bareReason: string | null = null;
       let col = 0;
-      for (const cell of cells) {
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i]!;
+        if (starts) col = starts[i] ?? col;
         const concept = concepts[col];
         const label = header[col] ?? '';
         col += colspan(cell);
@@ -1665,7 +1878,7 @@ class Reader {
             setMoney('notCovered');
             break;
           case 'claim.dateOfService': {
-            const d = parseDateRange(text).from;
+            const d = this.dateRange(text).from;
             if (d) {
               line.dateOfService = d;
               src.push(['dateOfService', label, text]);
@@ -1728,6 +1941,49 @@ class Reader {
     }
   }
 
+  /** A row continuing line `lineIndex` (under its cells that span rows): its group + reason and remark codes. */
+  private readLineContinuation(
+    cells: Element[],
+    starts: number[] | null,
+    concepts: Array<ConceptId | null>,
+    header: string[],
+    index: number,
+    lineIndex: number,
+  ): void {
+    const claim = this.snapshot.claims[index];
+    const line = claim?.lines[lineIndex];
+    if (!claim || !line) return;
+    let group = '';
+    let reason = '';
+    const carc: string[] = [];
+    const rarc: string[] = [];
+    const texts: string[] = [];
+    const labels: string[] = [];
+    let col = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      if (starts) col = starts[i] ?? col;
+      const concept = concepts[col];
+      const label = header[col] ?? '';
+      col += colspan(cell);
+      if (this.checker.isSelfHidden(cell)) continue;
+      const text = this.text(cell, 200);
+      if (!text) continue;
+      if (concept === 'claim.adjGroup') group = text;
+      else if (concept === 'claim.carc' || concept === 'claim.rarc' || concept === 'claim.codes') {
+        const codes = parseCodes(text);
+        carc.push(...codes.carc);
+        rarc.push(...codes.rarc);
+        if (concept === 'claim.carc' && codes.carc.length === 0) reason = text;
+      } else continue;
+      texts.push(text);
+      labels.push(label);
+    }
+    const combined = group && reason ? combineGroupReason(group, reason) : null;
+    if (combined) carc.unshift(combined);
+    this.addLineCodes(index, lineIndex, [{ carc, rarc, label: labels.join(' / '), text: texts.join(' ') }]);
+  }
+
   /** Codes for line `lineIndex` of claim `index` from an adjustment row: group/reason cells, remark codes, or text. */
   private readLineAdjustments(row: Element, index: number, lineIndex: number): void {
     const claim = this.snapshot.claims[index];
@@ -1780,7 +2036,20 @@ class Reader {
           text: this.codeSnippet(text, [...codes.carc.map((c) => c.split('-')[1] ?? c), ...codes.rarc]),
         });
     }
+    this.addLineCodes(index, lineIndex, found);
+  }
+
+  /** Codes of line `lineIndex` of claim `index`, also listed at claim level (once each, in page order). */
+  private addLineCodes(
+    index: number,
+    lineIndex: number,
+    found: Array<{ carc: string[]; rarc: string[]; label: string; text: string }>,
+  ): void {
+    const claim = this.snapshot.claims[index];
+    const line = claim?.lines[lineIndex];
+    if (!claim || !line) return;
     for (const f of found) {
+      if (f.carc.length === 0 && f.rarc.length === 0) continue;
       for (const c of f.carc) {
         if (!line.carcCodes.includes(c) && line.carcCodes.length < 30) line.carcCodes.push(c);
         if (!claim.carcCodes.includes(c) && claim.carcCodes.length < 30) claim.carcCodes.push(c);
@@ -1955,7 +2224,7 @@ class Reader {
       key: 'serviceDateFrom' | 'serviceDateTo' | 'requestDate' | 'decisionDate' | 'appealBy',
       p: Pair,
     ) => {
-      const d = parseDate(p.text);
+      const d = this.date(p.text);
       if (d && auth[key] === null) {
         auth[key] = d;
         src.push([key, p]);
@@ -2026,7 +2295,7 @@ class Reader {
           setDate('serviceDateTo', pair);
           break;
         case 'auth.serviceDates': {
-          const { from, to } = parseDateRange(pair.text);
+          const { from, to } = this.dateRange(pair.text);
           if (from && auth.serviceDateFrom === null) {
             auth.serviceDateFrom = from;
             src.push(['serviceDateFrom', pair]);
@@ -2071,7 +2340,13 @@ class Reader {
   // ---- a single claim / authorization shown as label/value pairs (claim-status pages) ------------------------------
 
   private finishLooseClaim(): void {
-    if (this.looseClaim.length === 0 || this.snapshot.claims.length > 0) return;
+    if (this.looseClaim.length === 0) return;
+    // A claim-status page: the one claim in a table or card, its status, provider or dates as label/value pairs around.
+    if (this.snapshot.claims.length === 1) {
+      this.mergeIntoClaim(0, this.looseClaim);
+      return;
+    }
+    if (this.snapshot.claims.length > 0) return;
     const concepts = new Set(this.looseClaim.map((c) => c.concept));
     const hasMoney = [...concepts].some((c) => MONEY_CONCEPTS.has(c));
     if (
@@ -2115,8 +2390,66 @@ class Reader {
 
 /** Columns a cell spans (1–50). */
 function colspan(cell: Element): number {
-  const raw = cell.getAttribute('colspan');
+  const raw = cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan');
   return raw === null ? 1 : Math.min(Math.max(Number(raw) || 1, 1), 50);
+}
+
+const NETWORK_BADGE =
+  '(?:in[\\s-]?network|out[\\s-]of[\\s-]network|non[\\s-]?participating|participating|non[\\s-]?par|par|oon|en la red|fuera de la red)';
+const TRAILING_BADGE = new RegExp(
+  `(?:\\s*[·•|,;–—-]\\s*|\\s+)[(\\[]?${NETWORK_BADGE}[)\\]]?(?:\\s*[(\\[]${NETWORK_BADGE}[)\\]])?\\s*$`,
+  'i',
+);
+const LEADING_BADGE = new RegExp(`^[(\\[]?${NETWORK_BADGE}[)\\]]?\\s*[·•|:–—-]?\\s+`, 'i');
+
+/** A provider name without a network badge printed before or after it (the whole text when nothing else is left). */
+function withoutNetworkBadge(text: string): string {
+  const name = text.replace(TRAILING_BADGE, '').replace(LEADING_BADGE, '').trim();
+  return name.length >= 2 ? name : text;
+}
+
+/** Rows a cell spans (1–50). */
+function rowspan(cell: Element): number {
+  const raw = cell.getAttribute('rowspan') ?? cell.getAttribute('aria-rowspan');
+  return raw === null ? 1 : Math.min(Math.max(Number(raw) || 1, 1), 50);
+}
+
+const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+
+/** An ARIA table or grid built from other elements (`<div role="table">`). */
+function isAriaTable(el: Element): boolean {
+  if (el.tagName === 'TABLE') return false;
+  const role = el.getAttribute('role');
+  return role === 'table' || role === 'grid' || role === 'treegrid';
+}
+
+/**
+ * Where each cell of each row starts, with cells that span rows (`rowspan`) taken into account, and whether a row
+ * continues the one above it (its first column is still covered by a cell from above: the row only adds cells to the
+ * same record, e.g. a second adjustment code of a service line). Null when no cell spans rows (plain counting).
+ */
+function rowLayout(rowCells: Element[][]): { starts: number[][]; continued: boolean[] } | null {
+  if (!rowCells.some((cells) => cells.some((c) => rowspan(c) > 1))) return null;
+  const covered: number[] = [];
+  const starts: number[][] = [];
+  const continued: boolean[] = [];
+  for (const cells of rowCells) {
+    continued.push((covered[0] ?? 0) > 0);
+    const rowStarts: number[] = [];
+    const next = covered.map((n) => Math.max(n - 1, 0));
+    let col = 0;
+    for (const cell of cells) {
+      while ((covered[col] ?? 0) > 0) col++;
+      rowStarts.push(col);
+      const span = colspan(cell);
+      const down = rowspan(cell);
+      for (let i = 0; i < span; i++) if (down > 1) next[col + i] = down - 1;
+      col += span;
+    }
+    starts.push(rowStarts);
+    for (let i = 0; i < Math.max(next.length, covered.length); i++) covered[i] = next[i] ?? 0;
+  }
+  return { starts, continued };
 }
 
 /** Texts from visibleText are already whitespace-normalised and bounded: only raw or long ones need cleaning. */
@@ -2156,8 +2489,20 @@ function rootOf(doc: Document, hints: ReaderHints | undefined): Element | null {
 
 /** Read a page with the generic reader (and an adapter's hints when given). Never throws on page content. */
 export function readGeneric(doc: Document, url: string, opts: ReadOptions = {}): ReadResult {
-  const reader = new Reader(doc, url, opts);
   const root = rootOf(doc, opts.hints);
+  const checker = opts.checker ?? new VisibilityChecker(doc, opts.visibilityMode);
+  let reader = new Reader(doc, url, { ...opts, checker });
   if (root) reader.read(root);
+  // Numeric dates are read month first (US). A page whose dates can only be read day first (17/11/2026), none only
+  // month first, or that says its dates are day/month/year, is read again day first, so that 05/11/2026 on it is
+  // 5 November. Only pages with such dates pay for the second read.
+  const orders = reader.dateOrders;
+  if (opts.dayFirst === undefined && root && orders & DATE_AMBIGUOUS && !(orders & DATE_MONTH_FIRST_ONLY)) {
+    const lang = doc.documentElement?.getAttribute('lang') ?? '';
+    if (orders & DATE_DAY_FIRST_ONLY || (!/^en\b/i.test(lang) && saysDayFirst(root.textContent ?? ''))) {
+      reader = new Reader(doc, url, { ...opts, checker, dayFirst: true });
+      reader.read(root);
+    }
+  }
   return { snapshot: reader.snapshot, claimElements: reader.claimElements };
 }

@@ -50,7 +50,7 @@ export function cleanText(text: unknown, max = 500): string {
 
 /** Texts that mean "no value shown". */
 const NO_VALUE =
-  /^(?:|[-–—−‐_.*•]+|n\/?a|na|none|null|nil|pending|processing|in process|tbd|not available|unavailable|not applicable|unknown|--|n\.a\.|no disponible|pendiente)$/i;
+  /^(?:|[-–—−‐_.*•]+|n\/?a|na|none|null|nil|pending|processing|in process|tbd|not available|not yet available|not available yet|unavailable|not applicable|unknown|--|n\.a\.|no disponible|pendiente)$/i;
 
 function isNoValueUncached(text: string): boolean {
   return NO_VALUE.test(cleanText(text, 60).replace(/[()]/g, ''));
@@ -275,31 +275,45 @@ function fullYear(y: string): number {
   return n <= 69 ? 2000 + n : 1900 + n;
 }
 
-const DATE_PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => string | null }> = [
-  // ISO 2025-03-03 (optionally with a time)
-  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g, build: (m) => iso(Number(m[1]), Number(m[2]), Number(m[3])) },
-  // US 03/03/2025, 3/3/25, 03-03-2025, 03.03.2025
-  {
-    re: /(?<![\d/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/g,
-    build: (m) => iso(fullYear(m[4] ?? ''), Number(m[1]), Number(m[3])),
-  },
-  // Mar 3, 2025 / March 3 2025 / Sept. 3, 2025
-  {
-    re: /\b([A-Za-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g,
-    build: (m) => {
-      const month = MONTHS[(m[1] ?? '').toLowerCase()];
-      return month ? iso(Number(m[3]), month, Number(m[2])) : null;
+/**
+ * A numeric date `a/b/year`. Month first (US) unless the page writes day first (`dayFirst`); either way, when only
+ * one reading is a real date (17/11/2026, 11/17/2026) that reading is taken.
+ */
+function numericDate(a: number, b: number, year: number, dayFirst: boolean): string | null {
+  if (dayFirst ? b <= 12 : a > 12 && b <= 12) return iso(year, b, a);
+  return iso(year, a, b);
+}
+
+const DATE_PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray, dayFirst: boolean) => string | null }> =
+  [
+    // ISO 2025-03-03 (optionally with a time)
+    {
+      re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g,
+      build: (m) => iso(Number(m[1]), Number(m[2]), Number(m[3])),
     },
-  },
-  // 3 Mar 2025 / 3 de marzo de 2025 / 03-Mar-2025
-  {
-    re: /\b(\d{1,2})(?:\s+de\s+|[\s-]+)([A-Za-z]{3,10})\.?(?:\s+de\s+|[\s,-]+)(\d{4})\b/g,
-    build: (m) => {
-      const month = MONTHS[(m[2] ?? '').toLowerCase()];
-      return month ? iso(Number(m[3]), month, Number(m[1])) : null;
+    // US 03/03/2025, 3/3/25, 03-03-2025, 03.03.2025. Day first (17/11/2026) only when the first number cannot be a
+    // month and the second can: then day/month/year is the only reading.
+    {
+      re: /(?<![\d/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/g,
+      build: (m, dayFirst) => numericDate(Number(m[1]), Number(m[3]), fullYear(m[4] ?? ''), dayFirst),
     },
-  },
-];
+    // Mar 3, 2025 / March 3 2025 / Sept. 3, 2025
+    {
+      re: /\b([A-Za-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g,
+      build: (m) => {
+        const month = MONTHS[(m[1] ?? '').toLowerCase()];
+        return month ? iso(Number(m[3]), month, Number(m[2])) : null;
+      },
+    },
+    // 3 Mar 2025 / 3 de marzo de 2025 / 03-Mar-2025
+    {
+      re: /\b(\d{1,2})(?:\s+de\s+|[\s-]+)([A-Za-z]{3,10})\.?(?:\s+de\s+|[\s,-]+)(\d{4})\b/g,
+      build: (m) => {
+        const month = MONTHS[(m[2] ?? '').toLowerCase()];
+        return month ? iso(Number(m[3]), month, Number(m[1])) : null;
+      },
+    },
+  ];
 
 interface DateHit {
   date: string;
@@ -307,7 +321,7 @@ interface DateHit {
 }
 
 /** Every date in a text, in order of appearance (at most 6). */
-function findDatesUncached(text: string): string[] {
+function findDatesUncached(text: string, dayFirst = false): string[] {
   const s = cap(text).replace(SPACES, ' ');
   const hits: DateHit[] = [];
   for (const { re, build } of DATE_PATTERNS) {
@@ -315,7 +329,7 @@ function findDatesUncached(text: string): string[] {
     let m: RegExpExecArray | null;
     let guard = 0;
     while ((m = re.exec(s)) !== null && guard++ < 12) {
-      const date = build(m);
+      const date = build(m, dayFirst);
       if (date && !hits.some((h) => Math.abs(h.index - m!.index) < 3)) hits.push({ date, index: m.index });
     }
   }
@@ -325,14 +339,17 @@ function findDatesUncached(text: string): string[] {
     .map((h) => h.date);
 }
 
-/** The first date in a text, ISO; null when there is none (or it does not exist, like 02/30/2025). */
-export function parseDate(text: string): string | null {
-  return findDates(text)[0] ?? null;
+/**
+ * The first date in a text, ISO; null when there is none (or it does not exist, like 02/30/2025). `dayFirst`: the
+ * page writes numeric dates day/month/year (see `numericDateOrders`).
+ */
+export function parseDate(text: string, dayFirst = false): string | null {
+  return (dayFirst ? findDatesDayFirst(text) : findDates(text))[0] ?? null;
 }
 
 /** A range in one cell (`01/02/2025 - 01/05/2025`, `Jan 2, 2025 to Jan 5, 2025`); a single date gives from = to. */
-export function parseDateRange(text: string): { from: string | null; to: string | null } {
-  const dates = findDates(text);
+export function parseDateRange(text: string, dayFirst = false): { from: string | null; to: string | null } {
+  const dates = dayFirst ? findDatesDayFirst(text) : findDates(text);
   if (dates.length === 0) return { from: null, to: null };
   const from = dates[0] ?? null;
   const to = dates[1] ?? (/\b(?:to|through|thru|until|-|–)\s*$/i.test(cap(text).trim()) ? null : from);
@@ -353,7 +370,7 @@ const MET_AFTER =
   /^\s*(?:met|spent|used|applied|paid|accumulated|satisfied|so far|to date|ytd|cumplido|acumulado|gastado)\b/i;
 const REMAINING_AFTER = /^\s*(?:remaining|left|to go|remains|restante|pendiente)\b/i;
 const MET_BEFORE = /(?:met|spent|used|applied|accumulated|satisfied|paid|so far|year to date|ytd)\s*:?\s*$/i;
-const REMAINING_BEFORE = /(?:remaining|left|balance|restante)\s*:?\s*$/i;
+const REMAINING_BEFORE = /(?:remaining|left|balance|restante|quedan|le queda|restan|saldo)\s*:?\s*$/i;
 const TOTAL_BEFORE =
   /(?:\bof|out of|\/|limit|max|maximum|total|annual|deductible|de)\s*:?\s*(?:your\s+|the\s+)?$/i;
 
@@ -742,7 +759,53 @@ function parseIdentifierUncached(text: string): string | null {
 
 export const isNoValue: (text: string) => boolean = memoized(isNoValueUncached);
 
-export const findDates: (text: string) => string[] = memoized(findDatesUncached, (r) => r.slice());
+export const findDates: (text: string) => string[] = memoized(
+  (t) => findDatesUncached(t),
+  (r) => r.slice(),
+);
+
+/** `findDates` on a page that writes numeric dates day/month/year. */
+export const findDatesDayFirst: (text: string) => string[] = memoized(
+  (t) => findDatesUncached(t, true),
+  (r) => r.slice(),
+);
+
+const NUMERIC_DATE = /(?<![\d/])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/])/g;
+const DAY_FIRST_NOTE = /\b(?:dd[/.-]mm[/.-](?:aa|yy){1,2}|d[ií]a[/ ]mes[/ ]a[ñn]o|day[/ ]month[/ ]year)\b/i;
+
+/** Bits of `numericDateOrders`. */
+export const DATE_DAY_FIRST_ONLY = 1;
+export const DATE_MONTH_FIRST_ONLY = 2;
+export const DATE_AMBIGUOUS = 4;
+
+/**
+ * Which readings the numeric dates in a text allow: only day first (17/11/2026), only month first (11/17/2026), or
+ * both (05/11/2026). A page's dates together tell its order (see readGeneric).
+ */
+function numericDateOrdersUncached(text: string): number {
+  const s = cap(text);
+  if (!/\d[/.-]\d/.test(s)) return 0;
+  let bits = 0;
+  NUMERIC_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = NUMERIC_DATE.exec(s)) !== null && guard++ < 6) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a < 1 || b < 1 || a > 31 || b > 31) continue;
+    if (a > 12 && b <= 12) bits |= DATE_DAY_FIRST_ONLY;
+    else if (a <= 12 && b > 12) bits |= DATE_MONTH_FIRST_ONLY;
+    else if (a <= 12 && b <= 12 && a !== b) bits |= DATE_AMBIGUOUS;
+  }
+  return bits;
+}
+
+export const numericDateOrders: (text: string) => number = memoized(numericDateOrdersUncached);
+
+/** Whether a text says dates are written day first ("DD/MM/YYYY", "día/mes/año", "day/month/year"). */
+export function saysDayFirst(text: string): boolean {
+  return DAY_FIRST_NOTE.test(text.length > 200_000 ? text.slice(0, 200_000) : text);
+}
 
 export const normalizeClaimStatus: (text: string) => ClaimStatus | null = memoized(
   normalizeClaimStatusUncached,

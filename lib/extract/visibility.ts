@@ -167,6 +167,15 @@ interface TextEntry {
   counted: number;
 }
 
+/** An element holding only text and childless inline text elements (at most 8). */
+function inlineTextOnly(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (++n > 8 || !ARIA_HIDDEN_VISUAL.has(c.tagName) || c.firstElementChild) return false;
+  }
+  return true;
+}
+
 /** Whether the page runs in a test DOM (happy-dom/jsdom) rather than a browser. */
 export function defaultVisibilityMode(doc: Document): VisibilityMode {
   const ua = doc.defaultView?.navigator?.userAgent ?? '';
@@ -269,10 +278,11 @@ export class VisibilityChecker {
           // aria-hidden hides from assistive technology, not from the eye. On a container (a sticky-header clone, a
           // duplicate table, a decorative block) it marks a duplicate and is skipped; on an inline text element it
           // is the visual half of a "visible text + screen-reader text" pair (`<span aria-hidden>$10.00</span><span
-          // class=sr-only>10 dollars</span>`), which is exactly what the page shows.
+          // class=sr-only>10 dollars</span>`), which is exactly what the page shows. The same holds when the inline
+          // element only wraps inline text elements (`<span aria-hidden><span>$1,204</span><span>.50</span></span>`).
           if (
             el.getAttribute('aria-hidden') === 'true' &&
-            !(ARIA_HIDDEN_VISUAL.has(tag) && !el.firstElementChild)
+            !(ARIA_HIDDEN_VISUAL.has(tag) && inlineTextOnly(el))
           )
             return true;
           break;

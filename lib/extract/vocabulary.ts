@@ -231,6 +231,7 @@ const DEFS = {
       'member share',
       'coaseguro',
       'usted paga',
+      'coseguro',
     ],
     negative: [...NOT_MEDICAL, 'plan pays', 'plan share', 'we pay', 'insurance pays'],
   },
@@ -259,6 +260,11 @@ const DEFS = {
       'doctor office visit',
       'atencion primaria',
       'medico de atencion primaria',
+      'visita de atencion primaria',
+      'consulta de atencion primaria',
+      'visita al medico de atencion primaria',
+      'visita al medico',
+      'consulta medica',
     ],
     negative: ['specialist', 'especialista'],
   },
@@ -270,6 +276,10 @@ const DEFS = {
       'specialist copay',
       'specialist office visit',
       'especialista',
+      'visita al especialista',
+      'visita a especialista',
+      'consulta con especialista',
+      'consulta de especialista',
     ],
   },
   'copay.urgentCare': {
@@ -280,6 +290,9 @@ const DEFS = {
       'urgent care copay',
       'urgent care visit',
       'atencion de urgencia',
+      'atencion de urgencias',
+      'centro de atencion de urgencia',
+      'visita de urgencia',
     ],
   },
   'copay.emergency': {
@@ -295,13 +308,24 @@ const DEFS = {
       'emergency department',
       'emergency care',
       'sala de emergencias',
+      'sala de emergencia',
+      'sala de urgencias',
+      'visita a sala de emergencias',
       'emergencia',
     ],
     negative: ['urgent'],
   },
   'copay.telehealth': {
     domains: ['tier'],
-    variants: ['telehealth', 'virtual visit', 'telemedicine', 'virtual care', 'telesalud'],
+    variants: [
+      'telehealth',
+      'virtual visit',
+      'telemedicine',
+      'virtual care',
+      'telesalud',
+      'visita virtual',
+      'telemedicina',
+    ],
   },
   // ---- claims ---------------------------------------------------------------------------------------------------
   'claim.id': {
@@ -419,6 +443,9 @@ const DEFS = {
       'finalized date',
       'finalized on',
       'status date',
+      'status effective date',
+      'status effective',
+      'status updated',
       'adjudication date',
       'adjudicated',
       'adjudicated on',
@@ -449,6 +476,13 @@ const DEFS = {
       'servicing provider',
       'treating provider',
       'seen by',
+      'rendered by',
+      'performed by',
+      'provided by',
+      'treated by',
+      'service provider',
+      'atendido por',
+      'prestador',
       'visited',
       'proveedor',
       'medico',
@@ -685,6 +719,9 @@ const DEFS = {
       'last day to appeal',
       'appeal date',
       'apelar antes de',
+      'apele antes de',
+      'apelar a mas tardar',
+      'plazo para apelar',
       'fecha limite de apelacion',
       'fecha limite para apelar',
     ],
@@ -701,6 +738,8 @@ const DEFS = {
       'why was this denied',
       'denial explanation',
       'motivo de denegacion',
+      'motivo del rechazo',
+      'razon del rechazo',
       'razon de denegacion',
       'motivo',
       'razon',
@@ -740,7 +779,10 @@ const DEFS = {
     negative: ['date', 'code', 'dates'],
   },
   'line.copay': { domains: ['line'], variants: ['copay', 'copayment', 'co pay', 'copago'] },
-  'line.coinsurance': { domains: ['line'], variants: ['coinsurance', 'co insurance', 'coaseguro'] },
+  'line.coinsurance': {
+    domains: ['line'],
+    variants: ['coinsurance', 'co insurance', 'coaseguro', 'coseguro'],
+  },
   'line.deductible': {
     domains: ['line'],
     variants: ['deductible', 'applied to deductible', 'deductible applied', 'deducible'],
@@ -1029,6 +1071,20 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+/**
+ * Spanish articles do not change what a label names ("Motivo de la denegación" = "motivo de denegación", "Visita al
+ * especialista" = "visita a especialista"): they are dropped, on both sides, before a label is matched.
+ */
+const ARTICLES = / (?:el|la|los|las)(?= )/g;
+function withoutArticles(norm: string): string {
+  if (!/ (?:el|la|los|las|del|al) /.test(` ${norm} `)) return norm;
+  return ` ${norm} `
+    .replace(/ del(?= )/g, ' de')
+    .replace(/ al(?= )/g, ' a')
+    .replace(ARTICLES, '')
+    .trim();
+}
+
 interface CompiledConcept {
   id: ConceptId;
   variants: string[];
@@ -1040,8 +1096,8 @@ const COMPILED: Map<Domain, CompiledConcept[]> = (() => {
     const def: ConceptDef = DEFS[id];
     const compiled: CompiledConcept = {
       id,
-      variants: def.variants.map(normalizeLabel),
-      negative: (def.negative ?? []).map(normalizeLabel),
+      variants: def.variants.map((v) => withoutArticles(normalizeLabel(v))),
+      negative: (def.negative ?? []).map((v) => withoutArticles(normalizeLabel(v))),
     };
     for (const d of def.domains) {
       const list = byDomain.get(d) ?? [];
@@ -1110,7 +1166,8 @@ function computeMatch(
   }
   const words = norm.split(' ').length;
   if (words > MAX_LABEL_WORDS) return null;
-  const padded = ` ${norm} `;
+  const key = withoutArticles(norm);
+  const padded = ` ${key} `;
   let best: ConceptMatch | null = null;
   const seen = new Set<ConceptId>();
   for (const domain of domains) {
@@ -1120,8 +1177,8 @@ function computeMatch(
       let conceptBest: ConceptMatch | null = null;
       for (const v of c.variants) {
         let score = 0;
-        if (v === norm) score = 1000 + v.length;
-        else if (containsPhrase(padded, v)) score = Math.round((100 * v.length) / norm.length) + v.length;
+        if (v === key) score = 1000 + v.length;
+        else if (containsPhrase(padded, v)) score = Math.round((100 * v.length) / key.length) + v.length;
         if (score === 0 || (conceptBest && conceptBest.score >= score)) continue;
         const vPadded = ` ${v} `;
         const ruledOut = c.negative.some((n) => containsPhrase(padded, n) && !containsPhrase(vPadded, n));
@@ -1140,7 +1197,7 @@ const FILLER_WORDS = new Set(
     'individual family ind fam indiv self single per person member in out of network oon par non participating ' +
     'met spent used remaining left to go total annual yearly calendar amount max maximum limit your my the a an for ' +
     'this plan year date so far ytd applied accumulated balance tier 1 2 current medical is are and or # no number ' +
-    'due s what you i de la el del los las red en fuera dentro y su mi total anual familia miembro'
+    'due s what you i de la el del los las al red en fuera dentro y su mi total anual familia miembro'
   ).split(' '),
 );
 

@@ -129,7 +129,8 @@ describe('dates', () => {
   });
   it('rejects impossible dates and non-dates', () => {
     expect(parseDate('02/30/2025')).toBeNull();
-    expect(parseDate('13/01/2025')).toBeNull();
+    expect(parseDate('13/13/2025')).toBeNull();
+    expect(parseDate('31/02/2025')).toBeNull();
     expect(parseDate('Pending')).toBeNull();
     expect(parseDate('$1,250.00')).toBeNull();
     expect(parseDate('Foo 3, 2025')).toBeNull();
