@@ -190,100 +190,13 @@ export const PageSnapshotSchema = z.object({
 });
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
-export function emptyAmountMet(): AmountMet {
-  return { amount: null, met: null };
-}
-
-export function emptyTier(): Tier {
-  return {
-    deductible: { individual: emptyAmountMet(), family: emptyAmountMet() },
-    outOfPocket: { individual: emptyAmountMet(), family: emptyAmountMet() },
-    coinsurance: null,
-    copays: { primaryCare: null, specialist: null, urgentCare: null, emergency: null },
-  };
-}
-
-export function emptyClaimLine(): ClaimLine {
-  return {
-    procedureCode: null,
-    description: null,
-    billed: null,
-    planDiscount: null,
-    planPaid: null,
-    copay: null,
-    coinsurance: null,
-    deductible: null,
-    notCovered: null,
-    patientOwes: null,
-    carcCodes: [],
-  };
-}
-
-export function emptyClaim(id: string): Claim {
-  return {
-    id,
-    type: null,
-    dateOfService: null,
-    dateReceived: null,
-    provider: null,
-    network: null,
-    billed: null,
-    planDiscount: null,
-    allowed: null,
-    planPaid: null,
-    patientOwes: null,
-    status: null,
-    statusNormalized: null,
-    statusDate: null,
-    denialDate: null,
-    carcCodes: [],
-    rarcCodes: [],
-    lines: [],
-    appealBy: null,
-    denialReason: null,
-  };
-}
-
-export function emptyAuthorization(): Authorization {
-  return {
-    referenceNumber: null,
-    status: null,
-    statusNormalized: null,
-    requestingProvider: null,
-    servicingProvider: null,
-    servicingNetwork: null,
-    serviceDescription: null,
-    procedureCode: null,
-    serviceDateFrom: null,
-    serviceDateTo: null,
-    unitsRequested: null,
-    unitsApproved: null,
-    unitsUsed: null,
-    requestDate: null,
-    decisionDate: null,
-    denialReason: null,
-    appealBy: null,
-  };
-}
-
-export function emptySnapshot(url: string, portal = 'generic'): PageSnapshot {
-  return {
-    url,
-    portal,
-    member: { name: null, id: null },
-    plan: {
-      name: null,
-      type: null,
-      planYear: { start: null, end: null },
-      network: null,
-      inNetwork: emptyTier(),
-      outOfNetwork: null,
-    },
-    claims: [],
-    referrals: [],
-    authorizations: [],
-    sources: {},
-    warnings: [],
-    implausible: [],
-  };
-}
+// The empty values have one implementation, in lib/extract/empty.ts: it is zod-free so that the content script can
+// build snapshots without bundling zod. Re-exported here for everything that already imports the model.
+export {
+  emptyAmountMet,
+  emptyAuthorization,
+  emptyClaim,
+  emptyClaimLine,
+  emptySnapshot,
+  emptyTier,
+} from '../extract/empty';
