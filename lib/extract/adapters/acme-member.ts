@@ -8,11 +8,11 @@
  */
 import { cleanText, normalizeClaimStatus } from '../parse';
 import { checkerFor, visibleText } from '../visibility';
+import { brandDetection } from './detection';
 import type { PortalAdapter, ReadResult } from './types';
 
 /** Hosts of the (fictitious) production portal; local test hosts are decided by the DOM. */
 const PORTAL_HOST = /(?:^|\.)acme-health\.example$/i;
-const LOCAL_HOST = /^(?:127\.0\.0\.1|localhost)$/i;
 const APP_NAME = 'AcmeHealth Member';
 
 /** URLs the predicate must accept and must not (Refined GitHub style; run by the detection tests). */
@@ -35,17 +35,11 @@ export const acmeMember: PortalAdapter = {
   family: 'AcmeHealth member portal (UnitedHealthcare-style single-page app)',
   pageKinds: ['claims', 'benefits'],
   testedOn: ['acme-member/claims.html', 'acme-member/benefits.html', 'acme-member/claims-spa-routes.html'],
-  matchesUrl(url: URL): boolean {
-    if (url.protocol === 'https:' && PORTAL_HOST.test(url.hostname)) return true;
-    return LOCAL_HOST.test(url.hostname);
-  },
-  detect(doc: Document, url: URL): boolean {
-    const meta = doc.querySelector('meta[name="application-name"]');
-    if (meta?.getAttribute('content') === APP_NAME) return true;
-    if (doc.querySelector('#acme-member-app[data-app="member-web"]')) return true;
-    // On the portal's own host the URL is enough; the anchors below then report a redesign.
-    return url.protocol === 'https:' && PORTAL_HOST.test(url.hostname);
-  },
+  ...brandDetection({
+    host: PORTAL_HOST,
+    appName: APP_NAME,
+    rootSelector: '#acme-member-app[data-app="member-web"]',
+  }),
   anchors: ['#acme-member-app', '[data-testid="member-card"] .member-id'],
   hints: {
     root: 'main',

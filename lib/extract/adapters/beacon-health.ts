@@ -7,10 +7,10 @@ import type { Claim } from '../../model/snapshot';
 import { readGeneric } from '../generic';
 import { cleanText, normalizeClaimStatus, parseDate } from '../parse';
 import { checkerFor, visibleText, type VisibilityChecker } from '../visibility';
+import { brandDetection } from './detection';
 import type { PortalAdapter, ReadResult } from './types';
 
 const PORTAL_HOST = /(?:^|\.)beaconhealth\.example$/i;
-const LOCAL_HOST = /^(?:127\.0\.0\.1|localhost)$/i;
 const APP_NAME = 'Beacon Health Member';
 
 export const BEACON_HEALTH_URLS = {
@@ -32,16 +32,7 @@ export const beaconHealth: PortalAdapter = {
   family: 'Beacon Health member portal (Aetna/Cigna-style cards and drawer)',
   pageKinds: ['claims', 'benefits'],
   testedOn: ['beacon-health/claims.html', 'beacon-health/coverage.html'],
-  matchesUrl(url: URL): boolean {
-    if (url.protocol === 'https:' && PORTAL_HOST.test(url.hostname)) return true;
-    return LOCAL_HOST.test(url.hostname);
-  },
-  detect(doc: Document, url: URL): boolean {
-    const meta = doc.querySelector('meta[name="application-name"]');
-    if (meta?.getAttribute('content') === APP_NAME) return true;
-    if (doc.querySelector('#bh-root[data-beacon-app]')) return true;
-    return url.protocol === 'https:' && PORTAL_HOST.test(url.hostname);
-  },
+  ...brandDetection({ host: PORTAL_HOST, appName: APP_NAME, rootSelector: '#bh-root[data-beacon-app]' }),
   anchors: ['#bh-root', '.bh-member-id'],
   hints: {
     root: '#content',

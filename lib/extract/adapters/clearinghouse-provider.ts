@@ -5,10 +5,10 @@
  */
 import { readGeneric } from '../generic';
 import { mergeResults } from '../index';
+import { brandDetection } from './detection';
 import type { PortalAdapter, ReadResult, ReaderHints } from './types';
 
 const PORTAL_HOST = /(?:^|\.)clearpath-exchange\.example$/i;
-const LOCAL_HOST = /^(?:127\.0\.0\.1|localhost)$/i;
 const APP_NAME = 'Clearpath Provider Exchange';
 
 export const CLEARINGHOUSE_PROVIDER_URLS = {
@@ -33,16 +33,7 @@ export const clearinghouseProvider: PortalAdapter = {
     'clearinghouse-provider/claim-status.html',
     'clearinghouse-provider/claim-status-blank-iframe.html',
   ],
-  matchesUrl(url: URL): boolean {
-    if (url.protocol === 'https:' && PORTAL_HOST.test(url.hostname)) return true;
-    return LOCAL_HOST.test(url.hostname);
-  },
-  detect(doc: Document, url: URL): boolean {
-    const meta = doc.querySelector('meta[name="application-name"]');
-    if (meta?.getAttribute('content') === APP_NAME) return true;
-    if (doc.querySelector('#cp-app[data-cp-module]')) return true;
-    return url.protocol === 'https:' && PORTAL_HOST.test(url.hostname);
-  },
+  ...brandDetection({ host: PORTAL_HOST, appName: APP_NAME, rootSelector: '#cp-app[data-cp-module]' }),
   anchors: ['#cp-app', 'iframe#cs-results'],
   hints: {
     root: '.cp-main',

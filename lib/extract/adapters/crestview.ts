@@ -5,10 +5,10 @@
  */
 import { cleanText, normalizeAuthStatus } from '../parse';
 import { checkerFor, visibleText } from '../visibility';
+import { brandDetection } from './detection';
 import type { PortalAdapter, ReadResult } from './types';
 
 const PORTAL_HOST = /(?:^|\.)crestviewhealth\.example$/i;
-const LOCAL_HOST = /^(?:127\.0\.0\.1|localhost)$/i;
 const APP_NAME = 'Crestview Member Services';
 
 export const CRESTVIEW_URLS = {
@@ -30,16 +30,7 @@ export const crestview: PortalAdapter = {
   family: 'Crestview member portal (Anthem-style grids, authorizations and referrals)',
   pageKinds: ['claims', 'authorizations', 'referrals'],
   testedOn: ['crestview/claims.html', 'crestview/authorizations.html'],
-  matchesUrl(url: URL): boolean {
-    if (url.protocol === 'https:' && PORTAL_HOST.test(url.hostname)) return true;
-    return LOCAL_HOST.test(url.hostname);
-  },
-  detect(doc: Document, url: URL): boolean {
-    const meta = doc.querySelector('meta[name="application-name"]');
-    if (meta?.getAttribute('content') === APP_NAME) return true;
-    if (doc.querySelector('#cv-shell.cv-app')) return true;
-    return url.protocol === 'https:' && PORTAL_HOST.test(url.hostname);
-  },
+  ...brandDetection({ host: PORTAL_HOST, appName: APP_NAME, rootSelector: '#cv-shell.cv-app' }),
   anchors: ['#cv-shell', '.cv-member-id'],
   hints: {
     root: '.wrap',
