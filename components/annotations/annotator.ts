@@ -15,6 +15,14 @@
  *   the new row, a claim that disappeared loses its badge, so there are never duplicates.
  * - Tampering: `restore()` puts back hosts the page removed or restyled (called on the next relevant mutation).
  * - Writes are synchronous and batched by the caller (one pass per update); nothing here reads layout.
+ * - Only rows near the viewport on long lists (issue 7): above LAZY_ABOVE badges, a badge is drawn when its row comes
+ *   within NEAR_MARGIN of the viewport (an IntersectionObserver: the browser computes it after its own layout, we
+ *   read no geometry). Every badge written into a table re-lays out that table and its cell; on a 2,000-row table
+ *   that was ~0.1 ms per badge plus one table pass. The rows a user can reach by scrolling a couple of screens are
+ *   drawn at once; the rest are drawn in one batch per IntersectionObserver callback as they approach. A drawn badge
+ *   stays drawn. The popup lists every claim regardless.
+ * - Before a badge is written (at once or later) its row must still show the text it was read with
+ *   (`AnnotationItem.expectText`); otherwise it is skipped and the caller reads the page again.
  * - Activation (click, Enter, Space on the focusable button) only reveals a short hint to open the toolbar popup:
  *   details stay in the popup, out of the page's reach.
  */
@@ -33,11 +41,43 @@ export interface AnnotationItem {
   element: Element;
   claimId: string;
   badge: Badge;
+  /** The row's `textContent` when it was read: the badge is written only while the row still shows it. */
+  expectText?: string;
 }
 
+/** Watches rows coming near the viewport (tests inject their own; default: IntersectionObserver). */
+export interface NearWatcher {
+  observe(element: Element): void;
+  unobserve(element: Element): void;
+  disconnect(): void;
+}
+
+export interface AnnotatorOptions {
+  /** Above this many badges, each is drawn only when its row comes near the viewport. */
+  lazyAbove?: number;
+  /** Makes the near-viewport watcher; null when the browser has none (then every badge is drawn at once). */
+  watchNear?: (doc: Document, onNear: (elements: readonly Element[]) => void) => NearWatcher | null;
+  /**
+   * Called after badges were drawn outside `render()` (their rows came near the viewport): `skipped` rows no longer
+   * showed what was read; `startedAt` is the `performance.now()` the batch started at; `error` when drawing failed.
+   */
+  onLateDraw?: (result: { skipped: number; startedAt: number; error?: unknown }) => void;
+}
+
+/** Badges drawn at once up to this many; beyond, only near the viewport. */
+export const LAZY_ABOVE = 100;
+/** Rows within two viewport heights above or below the viewport count as near. */
+export const NEAR_MARGIN = '200% 0px 200% 0px';
+
 export interface Annotator {
-  /** Shows exactly these badges (adds, updates, moves, removes). One synchronous batch of DOM writes. */
-  render(items: readonly AnnotationItem[], hint?: string): void;
+  /**
+   * Shows exactly these badges (adds, updates, moves, removes), in one synchronous batch of DOM writes; on a long
+   * list, rows far from the viewport wait until they come near. Returns how many items were skipped because their
+   * row no longer shows `expectText`.
+   */
+  render(items: readonly AnnotationItem[], hint?: string): number;
+  /** Badges waiting for their row to come near the viewport. */
+  pendingCount(): number;
   /** Re-attaches hosts the page removed or moved and resets tampered host styles; returns how many were fixed. */
   restore(): number;
   /** Whether a node is one of our hosts (the observer ignores mutations made of our own nodes). */
@@ -141,8 +181,38 @@ function toneClass(tone: string): string {
 /** The page's `CSSStyleSheet` constructor for a document (claims may sit in a same-origin frame). */
 type SheetConstructor = { new (): CSSStyleSheet };
 
-export function createAnnotator(doc: Document): Annotator {
+/** The default near-viewport watcher: one IntersectionObserver of the document's window. */
+export function intersectionWatcher(
+  doc: Document,
+  onNear: (elements: readonly Element[]) => void,
+): NearWatcher | null {
+  const Ctor = (doc.defaultView as (Window & typeof globalThis) | null)?.IntersectionObserver;
+  if (typeof Ctor !== 'function') return null;
+  const observer = new Ctor(
+    (records) => {
+      const near: Element[] = [];
+      for (const record of records) if (record.isIntersecting) near.push(record.target);
+      if (near.length > 0) onNear(near);
+    },
+    { rootMargin: NEAR_MARGIN },
+  );
+  return {
+    observe: (element) => observer.observe(element),
+    unobserve: (element) => observer.unobserve(element),
+    disconnect: () => observer.disconnect(),
+  };
+}
+
+export function createAnnotator(doc: Document, options: AnnotatorOptions = {}): Annotator {
+  const lazyAbove = options.lazyAbove ?? LAZY_ABOVE;
+  const watchNear = options.watchNear ?? intersectionWatcher;
   const entries = new Map<string, Entry>();
+  /** Items whose row has not come near the viewport yet, by row. */
+  let pending = new Map<Element, AnnotationItem>();
+  /** Rows seen near the viewport (their badges are drawn on the next render too). */
+  let near = new WeakSet<Element>();
+  /** undefined: not made yet; null: the browser has no watcher. */
+  let watcher: NearWatcher | null | undefined;
   /** Hosts of badges, for the caller's tamper observer. */
   const ownHosts = new WeakSet<Node>();
   /** Host → its entry, for the shared click handler. */
@@ -298,30 +368,83 @@ export function createAnnotator(doc: Document): Annotator {
     }
   }
 
-  function render(items: readonly AnnotationItem[], hint?: string): void {
-    if (hint !== undefined) hintText = hint;
-    const seen = new Set<string>();
-    for (const item of items) {
-      if (seen.has(item.key)) continue;
-      seen.add(item.key);
-      const place = placementFor(item.element.ownerDocument ?? doc, item.element, item.claimId);
-      let entry = entries.get(item.key);
-      if (!entry) {
-        entry = createEntry(item, place);
-        entries.set(item.key, entry);
+  function getWatcher(): NearWatcher | null {
+    if (watcher === undefined) {
+      try {
+        watcher = watchNear(doc, onNear);
+      } catch {
+        watcher = null;
       }
-      update(entry, item.badge);
-      entry.element = item.element;
-      entry.claimId = item.claimId;
-      entry.place = place;
-      if (!isPlaced(entry.host, place)) insert(entry.host, place);
+    }
+    return watcher;
+  }
+
+  /** Writes one badge (new, updated or moved); false when its row no longer shows what was read. */
+  function draw(item: AnnotationItem): boolean {
+    if (!item.element.isConnected) return false;
+    if (item.expectText !== undefined && (item.element.textContent ?? '') !== item.expectText) return false;
+    const place = placementFor(item.element.ownerDocument ?? doc, item.element, item.claimId);
+    let entry = entries.get(item.key);
+    if (!entry) {
+      entry = createEntry(item, place);
+      entries.set(item.key, entry);
+    }
+    update(entry, item.badge);
+    entry.element = item.element;
+    entry.claimId = item.claimId;
+    entry.place = place;
+    if (!isPlaced(entry.host, place)) insert(entry.host, place);
+    return true;
+  }
+
+  function onNear(elements: readonly Element[]): void {
+    const startedAt = doc.defaultView?.performance.now() ?? 0;
+    let skipped = 0;
+    let drawn = 0;
+    try {
+      for (const element of elements) {
+        near.add(element);
+        watcher?.unobserve(element);
+        const item = pending.get(element);
+        if (!item) continue;
+        pending.delete(element);
+        if (draw(item)) drawn++;
+        else skipped++;
+      }
+    } catch (error) {
+      options.onLateDraw?.({ skipped, startedAt, error });
+      return;
+    }
+    if (drawn + skipped > 0) options.onLateDraw?.({ skipped, startedAt });
+  }
+
+  function render(items: readonly AnnotationItem[], hint?: string): number {
+    if (hint !== undefined) hintText = hint;
+    const lazy = items.length > lazyAbove && getWatcher() !== null;
+    const handled = new Set<string>();
+    const kept = new Set<string>();
+    const waiting = new Map<Element, AnnotationItem>();
+    let skipped = 0;
+    for (const item of items) {
+      if (handled.has(item.key)) continue;
+      handled.add(item.key);
+      if (lazy && !entries.has(item.key) && !near.has(item.element)) {
+        waiting.set(item.element, item);
+        continue;
+      }
+      if (draw(item)) kept.add(item.key);
+      else skipped++;
     }
     for (const [key, entry] of entries) {
-      if (!seen.has(key)) {
+      if (!kept.has(key)) {
         entry.host.remove();
         entries.delete(key);
       }
     }
+    for (const element of pending.keys()) if (!waiting.has(element)) watcher?.unobserve(element);
+    for (const element of waiting.keys()) if (!pending.has(element)) watcher?.observe(element);
+    pending = waiting;
+    return skipped;
   }
 
   function restore(): number {
@@ -386,6 +509,10 @@ export function createAnnotator(doc: Document): Annotator {
   function clear(): void {
     for (const entry of entries.values()) entry.host.remove();
     entries.clear();
+    watcher?.disconnect();
+    watcher = undefined;
+    pending = new Map();
+    near = new WeakSet();
     note?.host.remove();
     note = null;
     unlisten();
@@ -397,6 +524,7 @@ export function createAnnotator(doc: Document): Annotator {
     isOwnNode: (node) => ownHosts.has(node),
     setNote,
     size: () => entries.size,
+    pendingCount: () => pending.size,
     hosts: () => Array.from(entries.values(), (entry) => entry.host),
     clear,
   };

@@ -73,7 +73,10 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   const read =
     env.read ??
     ((d: Document, url: string, detection: Detection) => readFrames(d, url, { adapter: detection.adapter }));
-  const annotator = createAnnotator(doc);
+  // Late draws (rows scrolling near the viewport) report back here; declared below, called only after start.
+  const annotator = createAnnotator(doc, {
+    onLateDraw: (result) => onLateDraw(result),
+  });
 
   let state: PortalReader['state'] = 'passive';
   let detection: Detection | null = null;
@@ -514,7 +517,7 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   function draw(now = false): void {
     if (now) {
       drawPending = false;
-      drawBatch(true);
+      drawBatch();
       return;
     }
     if (drawPending) return;
@@ -522,11 +525,11 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     queueMicrotask(() => {
       if (!drawPending) return;
       drawPending = false;
-      drawBatch(false);
+      drawBatch();
     });
   }
 
-  const drawBatch = guard('annotate', (verified: boolean) => {
+  const drawBatch = guard('annotate', () => {
     if (state !== 'active' || !last) return;
     const started = now();
     const items: AnnotationItem[] = [];
@@ -535,14 +538,8 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     for (const item of badges) {
       const element = last.claimElements[item.index];
       const claim = last.snapshot.claims[item.index];
-      // The page must still show what the answer was computed for.
-      if (
-        !element ||
-        !claim ||
-        claim.id !== item.claimId ||
-        !element.isConnected ||
-        (!verified && (element.textContent ?? '') !== fingerprints[item.index])
-      ) {
+      // The answer must be for the claim read from this row; the annotator checks the row still shows that text.
+      if (!element || !claim || claim.id !== item.claimId) {
         unverified++;
         continue;
       }
@@ -553,10 +550,16 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
         element,
         claimId: item.claimId,
         badge: item.badge,
+        expectText: fingerprints[item.index],
       });
     }
-    annotator.render(items, hint);
+    unverified += annotator.render(items, hint);
     annotator.setNote(note);
+    afterDraw(started, unverified);
+  });
+
+  /** After badges were written (now, or later as rows came near the viewport): watch them, forget our records. */
+  function afterDraw(started: number, unverified: number): void {
     watchHosts();
     forgetOwnRecords();
     measure('coverage-lens:annotate', started);
@@ -566,6 +569,11 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     } else if (unverified === 0) {
       verifyRetries = 0;
     }
+  }
+
+  const onLateDraw = guard('annotate', (result: { skipped: number; startedAt: number; error?: unknown }) => {
+    if (result.error !== undefined) reportOnce('annotate', result.error);
+    afterDraw(result.startedAt, result.skipped);
   });
 
   // -------------------------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import {
   type HeapFigures,
   type Stats,
 } from './measure';
+import { LAZY_ABOVE } from '../../components/annotations/annotator';
 import { spaClaimsPage, staticClaimsPage } from './pages';
 import { profileContentPipeline, type ProfileReport } from './profile';
 import { startBenchServer, type BenchServer } from './server';
@@ -106,7 +107,10 @@ async function closeBrowsers(b: Browsers): Promise<void> {
 // In-page waiting (the same polling runs with and without the extension, so its small cost cancels out)
 
 interface SettleArg {
-  /** Row whose annotation marks the end of the single batch of badges (the last claim row). */
+  /**
+   * Row whose annotation marks the end of the first batch of badges: the last claim row on a page drawn at once, the
+   * first row on a long list (only rows near the viewport are drawn, in one batch that includes the first row).
+   */
   lastId: string;
   /** Without the extension: stop at this `performance.now()`; with it: null (wait for the annotations). */
   until: number | null;
@@ -159,9 +163,13 @@ interface LoadRun {
   complete: boolean;
   badges: number;
   claimRows: number;
-  /** Claim rows with no badge / more than one badge. */
+  /** Claim rows that must have a badge (all, or those near the viewport on a long list). */
+  nearRows: number;
+  /** Of those, rows with no badge; rows (any) with more than one badge. */
   rowsWithout: number;
   rowsWithSeveral: number;
+  /** Scrolling to the end of a long list: added work and the last row's badge (null: not measured). */
+  scroll: ScrollRun | null;
   measures: Record<string, number>;
   heap: HeapFigures | null;
   /** Whether an execution context of the extension (its content script's isolated world) was created. */
@@ -177,6 +185,10 @@ async function measureLoad(
     until: number | null;
     heap?: boolean;
     watchContexts?: boolean;
+    /** Only rows near the viewport are expected to be drawn (long list). */
+    lazy?: boolean;
+    /** Measure a scroll to the end after the load: wait for the last row's badge (null), or this long (ms). */
+    scroll?: { lastId: string; until: number | null };
   },
 ): Promise<LoadRun> {
   const page = await context.newPage();
@@ -194,19 +206,36 @@ async function measureLoad(
     await page.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
     const settled = await waitSettled(page, { lastId: options.lastId, until: options.until });
     const m = await getMetrics(cdp);
-    const check = await page.evaluate((selector) => {
-      const rows = [...document.querySelectorAll('tr.claim-row')];
-      let without = 0;
-      let several = 0;
-      for (const row of rows) {
-        const n = row.querySelectorAll(selector).length;
-        if (n === 0) without++;
-        if (n > 1) several++;
-      }
-      return { badges: document.querySelectorAll(selector).length, rows: rows.length, without, several };
-    }, BADGE);
+    const check = await page.evaluate(
+      ({ selector, nearAll }) => {
+        // Rows the extension must have drawn: all of them on a short list, those within two viewport heights of the
+        // viewport on a long one (the annotator's NEAR_MARGIN); the page is at scroll 0.
+        const h = window.innerHeight;
+        const rows = [...document.querySelectorAll('tr.claim-row')];
+        let near = 0;
+        let without = 0;
+        let several = 0;
+        for (const row of rows) {
+          const n = row.querySelectorAll(selector).length;
+          const rect = row.getBoundingClientRect();
+          const isNear = nearAll || (rect.bottom >= -2 * h && rect.top <= 3 * h);
+          if (isNear) near++;
+          if (isNear && n === 0) without++;
+          if (n > 1) several++;
+        }
+        return {
+          badges: document.querySelectorAll(selector).length,
+          rows: rows.length,
+          near,
+          without,
+          several,
+        };
+      },
+      { selector: BADGE, nearAll: !options.lazy },
+    );
     const measures = options.withExtension ? await contentScriptMeasures(page) : {};
     const heap = options.heap ? await heapFigures(cdp) : null;
+    const scroll = options.scroll ? await measureScroll(page, cdp, options.scroll) : null;
     return {
       withExtension: options.withExtension,
       taskMs: ms1(m.TaskDuration ?? 0),
@@ -217,16 +246,67 @@ async function measureLoad(
       complete: settled.complete,
       badges: check.badges,
       claimRows: check.rows,
+      nearRows: check.near,
       rowsWithout: check.without,
       rowsWithSeveral: check.several,
       measures,
       heap,
+      scroll,
       contentScriptRan: ran,
     };
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.close();
   }
+}
+
+interface ScrollRun {
+  taskMs: number;
+  /** ms from the scroll to the last row's badge (with the extension), or the fixed window (without). */
+  elapsedMs: number;
+  /** Badges on the last row after the scroll (with the extension: must be 1). */
+  lastRowBadges: number;
+}
+
+/**
+ * A user scrolling a long list to its end: the rows coming near the viewport get their badges then. Task time from
+ * the scroll until the last row has its badge (with the extension) or for as long as that took (without).
+ */
+async function measureScroll(
+  page: Page,
+  cdp: CDPSession,
+  arg: { lastId: string; until: number | null },
+): Promise<ScrollRun> {
+  const before = await getMetrics(cdp);
+  const handle = await page.waitForFunction(
+    ({ lastId, until, selector }) => {
+      type State = { start: number };
+      const w = window as unknown as { __clScroll?: State };
+      const now = performance.now();
+      if (!w.__clScroll) {
+        w.__clScroll = { start: now };
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return false;
+      }
+      const elapsed = now - w.__clScroll.start;
+      const row = document.getElementById(lastId);
+      const badges = row ? row.querySelectorAll(selector).length : 0;
+      if (until !== null ? elapsed >= until : badges > 0 || elapsed > 10_000) {
+        delete w.__clScroll;
+        return { elapsed, badges };
+      }
+      return false;
+    },
+    { ...arg, selector: BADGE },
+    { polling: 50, timeout: 30_000 },
+  );
+  const r = (await handle.jsonValue()) as { elapsed: number; badges: number };
+  const after = await getMetrics(cdp);
+  return {
+    taskMs: ms1((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)),
+    elapsedMs: Math.round(r.elapsed),
+    lastRowBadges: r.badges,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -247,7 +327,13 @@ interface StaticResult {
   /** Sum of the content script's own `coverage-lens:*` measures per run, when it records them. */
   ownMeasuresMs: Stats | null;
   measureNames: string[];
+  /** Short list: every row has one badge; long list: every row near the viewport, and the last after a scroll. */
   allAnnotated: boolean;
+  /** Rows near the viewport at load (all rows on a short list). */
+  nearRows: Stats;
+  lazy: boolean;
+  /** Long list: scrolling to the end (the rows coming near get their badges). */
+  scroll: { taskWith: Stats; taskWithout: Stats; added: Stats; elapsed: Stats } | null;
   memory: {
     jsHeapAddedBytes: Stats;
     embedderAddedBytes: Stats | null;
@@ -263,12 +349,16 @@ async function benchStatic(
   runs: number,
 ): Promise<StaticResult> {
   const url = `${server.origin}/claims-${claims}.html`;
-  const lastId = `claim-${claims - 1}`;
+  const lazy = claims > LAZY_ABOVE;
+  // A long list draws the rows near the viewport in one batch (the first row among them); a short one all at once.
+  const lastId = lazy ? 'claim-0' : `claim-${claims - 1}`;
+  const scrollTo = `claim-${claims - 1}`;
   const heap = claims >= 2000;
   log(`static ${claims}: warm-up`);
-  const warm = await measureLoad(b.ext.context, url, { withExtension: true, lastId, until: null });
-  await measureLoad(b.plain, url, { withExtension: false, lastId, until: warm.settleMs });
+  const warm = await measureLoad(b.ext.context, url, { withExtension: true, lastId, until: null, lazy });
+  await measureLoad(b.plain, url, { withExtension: false, lastId, until: warm.settleMs, lazy });
   let lastSettle = warm.settleMs;
+  let lastScroll = 2000;
   const all: LoadRun[] = [];
   const pairs: Array<{ w: LoadRun; o: LoadRun }> = [];
   for (let r = 0; r < runs; r++) {
@@ -277,17 +367,33 @@ async function benchStatic(
     let o: LoadRun | undefined;
     for (const withExtension of withFirst ? [true, false] : [false, true]) {
       if (withExtension) {
-        w = await measureLoad(b.ext.context, url, { withExtension, lastId, until: null, heap });
+        w = await measureLoad(b.ext.context, url, {
+          withExtension,
+          lastId,
+          until: null,
+          heap,
+          lazy,
+          scroll: lazy ? { lastId: scrollTo, until: null } : undefined,
+        });
         lastSettle = w.settleMs;
+        lastScroll = w.scroll?.elapsedMs ?? lastScroll;
         all.push(w);
       } else {
-        o = await measureLoad(b.plain, url, { withExtension, lastId, until: lastSettle, heap });
+        o = await measureLoad(b.plain, url, {
+          withExtension,
+          lastId,
+          until: lastSettle,
+          heap,
+          lazy,
+          scroll: lazy ? { lastId: scrollTo, until: lastScroll } : undefined,
+        });
         all.push(o);
       }
     }
     pairs.push({ w: w as LoadRun, o: o as LoadRun });
     log(
-      `static ${claims}: run ${r + 1}/${runs} task ${w?.taskMs} vs ${o?.taskMs} ms, settled ${w?.settleMs} ms, badges ${w?.badges}/${claims}`,
+      `static ${claims}: run ${r + 1}/${runs} task ${w?.taskMs} vs ${o?.taskMs} ms, settled ${w?.settleMs} ms, badges ${w?.badges} (${w?.nearRows} rows near the viewport of ${claims})` +
+        (w?.scroll ? `; scroll to end ${w.scroll.taskMs} vs ${o?.scroll?.taskMs} ms` : ''),
     );
   }
   const withRuns = pairs.map((p) => p.w);
@@ -325,8 +431,22 @@ async function benchStatic(
     ownMeasuresMs: hasOwn ? stats(own) : null,
     measureNames: [...new Set(withRuns.flatMap((r) => Object.keys(r.measures)))],
     allAnnotated: withRuns.every(
-      (r) => r.badges === claims && r.rowsWithout === 0 && r.rowsWithSeveral === 0,
+      (r) =>
+        r.rowsWithout === 0 &&
+        r.rowsWithSeveral === 0 &&
+        (lazy ? r.nearRows > 0 && r.badges === r.nearRows : r.badges === claims) &&
+        (r.scroll === null || r.scroll.lastRowBadges === 1),
     ),
+    nearRows: stats(withRuns.map((r) => r.nearRows)),
+    lazy,
+    scroll: lazy
+      ? {
+          taskWith: stats(withRuns.map((r) => r.scroll?.taskMs ?? 0)),
+          taskWithout: stats(withoutRuns.map((r) => r.scroll?.taskMs ?? 0)),
+          added: stats(pairs.map((p) => (p.w.scroll?.taskMs ?? 0) - (p.o.scroll?.taskMs ?? 0))),
+          elapsed: stats(withRuns.map((r) => r.scroll?.elapsedMs ?? 0)),
+        }
+      : null,
     memory,
   };
 }
@@ -735,15 +855,31 @@ async function main(): Promise<void> {
               status: '',
             },
             {
-              figure: `${claims} claims: navigation → all badges (ms, wall)`,
+              figure: r.lazy
+                ? `${claims} claims: navigation → badges near the viewport (ms, wall)`
+                : `${claims} claims: navigation → all badges (ms, wall)`,
               value: fmt(r.settleWith.median, 0),
               spread: spread(r.settleWith, 0),
               target: '(info)',
-              status: r.allAnnotated ? 'every claim annotated once' : 'NOT every claim annotated',
+              status: r.allAnnotated
+                ? r.lazy
+                  ? `${fmt(r.nearRows.median, 0)} rows near the viewport annotated once; last row after scroll ok`
+                  : 'every claim annotated once'
+                : 'NOT every expected claim annotated once',
             },
           );
+          if (r.scroll)
+            rows.push({
+              figure: `${claims} claims: scroll to the end, added task time (ms)`,
+              value: fmt(r.scroll.added.median),
+              spread: `with ${fmt(r.scroll.taskWith.median)} / without ${fmt(r.scroll.taskWithout.median)}; scroll → last badge ${fmt(r.scroll.elapsed.median, 0)} ms`,
+              target: '(info)',
+              status: '',
+            });
           if (!r.allAnnotated)
-            problems.push(`${claims}-claim page: not every claim row got exactly one badge.`);
+            problems.push(
+              `${claims}-claim page: not every expected claim row got exactly one badge (near the viewport, or after scrolling).`,
+            );
           rows.push({
             figure: `${claims} claims: content script extract + annotate (ms)`,
             value: r.ownMeasuresMs ? fmt(r.ownMeasuresMs.median) : 'not recorded',

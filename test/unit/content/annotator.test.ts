@@ -205,3 +205,133 @@ describe('annotator', () => {
     expect(document.querySelectorAll('[data-coverage-lens]')).toHaveLength(0);
   });
 });
+
+describe('annotator on long lists: only rows near the viewport (issue 7)', () => {
+  /** A watcher the test drives: `near(rows)` plays the IntersectionObserver reporting rows near the viewport. */
+  function fakeWatcher() {
+    const observed = new Set<Element>();
+    let notify: ((elements: readonly Element[]) => void) | null = null;
+    let disconnected = 0;
+    return {
+      observed,
+      get disconnected() {
+        return disconnected;
+      },
+      near(elements: Element[]) {
+        notify?.(elements);
+      },
+      watchNear(_doc: Document, onNear: (elements: readonly Element[]) => void) {
+        notify = onNear;
+        return {
+          observe: (element: Element) => observed.add(element),
+          unobserve: (element: Element) => observed.delete(element),
+          disconnect: () => {
+            disconnected++;
+            observed.clear();
+          },
+        };
+      },
+    };
+  }
+
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `C${String(i).padStart(4, '0')}`);
+  const withText = (list: AnnotationItem[]) =>
+    list.map((item) => ({ ...item, expectText: item.element.textContent ?? '' }));
+
+  it('draws every badge at once up to the threshold, and waits for the viewport above it', () => {
+    const small = table(ids(3));
+    const watcher = fakeWatcher();
+    const annotator = createAnnotator(document, { lazyAbove: 3, watchNear: watcher.watchNear });
+    annotator.render(items(small));
+    expect(hosts()).toHaveLength(3);
+    expect(annotator.pendingCount()).toBe(0);
+
+    document.body.replaceChildren();
+    const big = table(ids(10));
+    const late = vi.fn();
+    const lazy = createAnnotator(document, {
+      lazyAbove: 3,
+      watchNear: watcher.watchNear,
+      onLateDraw: late,
+    });
+    expect(lazy.render(withText(items(big)))).toBe(0);
+    expect(hosts()).toHaveLength(0);
+    expect(lazy.pendingCount()).toBe(10);
+    expect(watcher.observed.size).toBe(10);
+
+    watcher.near([rowOf(big, 0), rowOf(big, 1)]);
+    expect(hosts()).toHaveLength(2);
+    expect(rowOf(big, 0).querySelectorAll(BADGE_HOST_SELECTOR)).toHaveLength(1);
+    expect(rowOf(big, 2).querySelectorAll(BADGE_HOST_SELECTOR)).toHaveLength(0);
+    expect(late).toHaveBeenCalledWith(expect.objectContaining({ skipped: 0 }));
+    expect(watcher.observed.has(rowOf(big, 0))).toBe(false);
+    expect(lazy.pendingCount()).toBe(8);
+  });
+
+  it('keeps drawn badges on the next render, never duplicates, and follows re-rendered rows', () => {
+    const body = table(ids(10));
+    const watcher = fakeWatcher();
+    const annotator = createAnnotator(document, { lazyAbove: 3, watchNear: watcher.watchNear });
+    annotator.render(withText(items(body)));
+    watcher.near([rowOf(body, 0), rowOf(body, 9)]);
+    annotator.render(withText(items(body)));
+    expect(hosts()).toHaveLength(2);
+    // The page re-renders its list (new row elements, same claims): drawn badges move, the others wait again.
+    body.parentElement!.remove();
+    const again = table(ids(10));
+    annotator.render(withText(items(again)));
+    expect(hosts()).toHaveLength(2);
+    expect(rowOf(again, 0).querySelectorAll(BADGE_HOST_SELECTOR)).toHaveLength(1);
+    expect(rowOf(again, 9).querySelectorAll(BADGE_HOST_SELECTOR)).toHaveLength(1);
+    expect(annotator.pendingCount()).toBe(8);
+    // Old rows are no longer watched; the new ones are.
+    expect(watcher.observed.has(rowOf(body, 1))).toBe(false);
+    expect(watcher.observed.has(rowOf(again, 1))).toBe(true);
+    watcher.near(Array.from(again.querySelectorAll('tr')));
+    expect(hosts()).toHaveLength(10);
+    for (let i = 0; i < 10; i++)
+      expect(rowOf(again, i).querySelectorAll(BADGE_HOST_SELECTOR)).toHaveLength(1);
+  });
+
+  it('skips a row that changed before it came near, and reports it', () => {
+    const body = table(ids(10));
+    const watcher = fakeWatcher();
+    const late = vi.fn();
+    const annotator = createAnnotator(document, {
+      lazyAbove: 3,
+      watchNear: watcher.watchNear,
+      onLateDraw: late,
+    });
+    annotator.render(withText(items(body)));
+    cell(body, 4, 3).textContent = '$999.00';
+    watcher.near([rowOf(body, 4), rowOf(body, 5)]);
+    expect(rowOf(body, 4).querySelectorAll(BADGE_HOST_SELECTOR)).toHaveLength(0);
+    expect(rowOf(body, 5).querySelectorAll(BADGE_HOST_SELECTOR)).toHaveLength(1);
+    expect(late).toHaveBeenCalledWith(expect.objectContaining({ skipped: 1 }));
+  });
+
+  it('a render skips rows that no longer show what was read (at once too)', () => {
+    const body = table(ids(2));
+    const annotator = createAnnotator(document);
+    const list = withText(items(body));
+    cell(body, 1, 2).textContent = 'Another Clinic';
+    expect(annotator.render(list)).toBe(1);
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it('draws everything at once where the browser has no watcher, and disconnects on clear()', () => {
+    const body = table(ids(10));
+    const none = createAnnotator(document, { lazyAbove: 3, watchNear: () => null });
+    none.render(items(body));
+    expect(hosts()).toHaveLength(10);
+    none.clear();
+    const watcher = fakeWatcher();
+    const annotator = createAnnotator(document, { lazyAbove: 3, watchNear: watcher.watchNear });
+    annotator.render(items(body));
+    annotator.clear();
+    expect(watcher.disconnected).toBe(1);
+    expect(annotator.pendingCount()).toBe(0);
+    watcher.near([rowOf(body, 0)]);
+    expect(hosts()).toHaveLength(0);
+  });
+});
