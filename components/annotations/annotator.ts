@@ -16,10 +16,10 @@
  * - Tampering: `restore()` puts back hosts the page removed or restyled (called on the next relevant mutation).
  * - Writes are synchronous and batched by the caller (one pass per update); nothing here reads layout.
  * - Only rows near the viewport on long lists (issue 7): above LAZY_ABOVE badges, a badge is drawn when its row comes
- *   within NEAR_MARGIN of the viewport (an IntersectionObserver: the browser computes it after its own layout, we
+ *   within NEAR_VIEWPORTS viewport heights of the viewport (an IntersectionObserver: the browser computes it after its own layout, we
  *   read no geometry). Every badge written into a table re-lays out that table and its cell; on a 2,000-row table
  *   that was ~0.1 ms per badge plus one table pass. The rows a user can reach by scrolling a couple of screens are
- *   drawn at once; the rest are drawn in one batch per IntersectionObserver callback as they approach. A drawn badge
+ *   drawn at once; the rest in one batch per IntersectionObserver callback as they approach. A drawn badge
  *   stays drawn. The popup lists every claim regardless.
  * - Before a badge is written (at once or later) its row must still show the text it was read with
  *   (`AnnotationItem.expectText`); otherwise it is skipped and the caller reads the page again.
@@ -64,10 +64,14 @@ export interface AnnotatorOptions {
   onLateDraw?: (result: { skipped: number; startedAt: number; error?: unknown }) => void;
 }
 
-/** Badges drawn at once up to this many; beyond, only near the viewport. */
-export const LAZY_ABOVE = 100;
-/** Rows within two viewport heights above or below the viewport count as near. */
-export const NEAR_MARGIN = '200% 0px 200% 0px';
+/**
+ * Badges drawn at once up to this many; beyond, only near the viewport. Low on purpose: a single-page portal
+ * re-rendering 50 claims moves every drawn badge into its new row, and each costs style and layout (~0.1 ms here).
+ */
+export const LAZY_ABOVE = 20;
+/** Rows within this many viewport heights above or below the viewport count as near. */
+export const NEAR_VIEWPORTS = 1;
+const NEAR_MARGIN = `${NEAR_VIEWPORTS * 100}% 0px ${NEAR_VIEWPORTS * 100}% 0px`;
 
 export interface Annotator {
   /**

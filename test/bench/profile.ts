@@ -145,8 +145,8 @@ export async function profileContentPipeline(
           profile: { nodes: CpuProfileNode[]; samples: number[]; timeDeltas: number[] };
         };
         const analysed = analyse(profile, moduleMap(code));
-        topSelf = analysed.self.slice(0, 15);
-        topInclusive = analysed.inclusive.slice(0, 25);
+        topSelf = analysed.self.slice(0, Number(process.env.CL_TOP ?? 15));
+        topInclusive = analysed.inclusive.slice(0, Number(process.env.CL_TOP ?? 25));
       } else {
         times.push(t);
       }
