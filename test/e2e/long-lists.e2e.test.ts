@@ -1,0 +1,141 @@
+/**
+ * Long claims lists in real Chromium (issue 7): only rows near the viewport get their badge at once, the others when
+ * the user scrolls near them, never twice; the popup still lists every claim; a single-page list re-rendered many
+ * times keeps exactly one badge per drawn claim. Pages: the benchmark's generated AcmeHealth pages (test/bench/pages.ts)
+ * served on 127.0.0.1 (matched by the e2e build). Late badges are drawn from an IntersectionObserver, which (like
+ * requestAnimationFrame) only runs while the tab is shown.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BADGE_HOST_SELECTOR, LAZY_ABOVE, NEAR_VIEWPORTS } from '../../components/annotations/annotator';
+import { ensureBuild } from '../../scripts/ensure-build';
+import { spaClaimsPage, staticClaimsPage } from '../bench/pages';
+import { startBenchServer, type BenchServer } from '../bench/server';
+import { requireBrowsers } from './support/browsers';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
+import { chromiumMessenger } from './support/extension-state';
+
+const CLAIMS = 300;
+const SPA_CLAIMS = 50;
+
+interface BadgeCount {
+  rows: number;
+  /** Rows within NEAR_VIEWPORTS viewport heights of the viewport. */
+  near: number;
+  nearWithout: number;
+  withBadge: number;
+  several: number;
+  /** Badge hosts anywhere in the document (outside claim rows too). */
+  hosts: number;
+}
+
+function countBadges(page: Page): Promise<BadgeCount> {
+  return page.evaluate(
+    ({ selector, viewports }) => {
+      const h = window.innerHeight * viewports;
+      const rows = [...document.querySelectorAll('tr.claim-row')];
+      const out = { rows: rows.length, near: 0, nearWithout: 0, withBadge: 0, several: 0, hosts: 0 };
+      for (const row of rows) {
+        const n = row.querySelectorAll(selector).length;
+        const rect = row.getBoundingClientRect();
+        const near = rect.bottom >= -h && rect.top <= window.innerHeight + h;
+        if (near) out.near++;
+        if (near && n === 0) out.nearWithout++;
+        if (n > 0) out.withBadge++;
+        if (n > 1) out.several++;
+      }
+      out.hosts = document.querySelectorAll(selector).length;
+      return out;
+    },
+    { selector: BADGE_HOST_SELECTOR, viewports: NEAR_VIEWPORTS },
+  );
+}
+
+describe('Chromium: long claims lists are annotated near the viewport', () => {
+  let server: BenchServer;
+  let browser: ChromiumWithExtension;
+
+  beforeAll(async () => {
+    requireBrowsers(['chromium']);
+    server = await startBenchServer(
+      new Map([
+        ['/claims-long.html', staticClaimsPage(CLAIMS)],
+        ['/spa-long.html', spaClaimsPage(SPA_CLAIMS)],
+      ]),
+    );
+    browser = await launchChromiumWithExtension({
+      extensionDir: await ensureBuild('chrome-e2e'),
+      headless: true,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('draws the rows near the viewport, the rest as they are scrolled near, one badge each', async () => {
+    expect(CLAIMS).toBeGreaterThan(LAZY_ABOVE);
+    const { page, tabId } = await browser.openPage(`${server.origin}/claims-long.html`);
+    await page.waitForSelector(`#claim-0 ${BADGE_HOST_SELECTOR}`, { state: 'attached', timeout: 60_000 });
+    const first = await countBadges(page);
+    expect(first.rows).toBe(CLAIMS);
+    expect(first.near).toBeGreaterThan(0);
+    expect(first.nearWithout).toBe(0);
+    expect(first.several).toBe(0);
+    // Far rows wait: the last row has no badge yet.
+    expect(first.withBadge).toBeLessThan(CLAIMS);
+    expect(await page.$(`#claim-${CLAIMS - 1} ${BADGE_HOST_SELECTOR}`)).toBeNull();
+
+    // The background evaluated every claim, drawn or not.
+    const { send } = await chromiumMessenger(browser);
+    const state = (await send({ type: 'popup:get-state', tabId })) as {
+      snapshot: { claims: unknown[] } | null;
+      claims: unknown[];
+    };
+    expect(state.snapshot?.claims).toHaveLength(CLAIMS);
+    expect(state.claims).toHaveLength(CLAIMS);
+    // The messenger's extension page took the focus: a hidden tab renders no frames (and so draws no late badges).
+    await page.bringToFront();
+
+    // Scrolling through, one viewport at a time: every row gets exactly one badge, none outside the rows.
+    await page.evaluate(async () => {
+      for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+    });
+    await page.waitForSelector(`#claim-${CLAIMS - 1} ${BADGE_HOST_SELECTOR}`, {
+      state: 'attached',
+      timeout: 15_000,
+    });
+    await page.waitForFunction(
+      ({ selector, claims }) => document.querySelectorAll(selector).length === claims,
+      { selector: BADGE_HOST_SELECTOR, claims: CLAIMS },
+      { timeout: 15_000 },
+    );
+    const after = await countBadges(page);
+    expect(after.withBadge).toBe(CLAIMS);
+    expect(after.hosts).toBe(CLAIMS);
+    expect(after.several).toBe(0);
+    await page.close();
+  });
+
+  it('keeps one badge per drawn claim while a single-page list re-renders', async () => {
+    const { page } = await browser.openPage(`${server.origin}/spa-long.html`);
+    await page.waitForSelector(`#claim-0 ${BADGE_HOST_SELECTOR}`, { state: 'attached', timeout: 30_000 });
+    for (let i = 0; i < 10; i++) {
+      const generation = await page.evaluate(() =>
+        (window as unknown as { __benchRerender(): number }).__benchRerender(),
+      );
+      expect(generation).toBeGreaterThan(0);
+      // Re-pointed in the mutation callback itself: the badges are back before the next frame.
+      await page.waitForSelector(`#claim-0 ${BADGE_HOST_SELECTOR}`, { state: 'attached', timeout: 10_000 });
+      const count = await countBadges(page);
+      expect(count.nearWithout).toBe(0);
+      expect(count.several).toBe(0);
+      expect(count.hosts).toBe(count.withBadge);
+    }
+    await page.close();
+  });
+});
