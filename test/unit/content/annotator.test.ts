@@ -3,6 +3,7 @@ import {
   BADGE_HOST_SELECTOR,
   NOTE_HOST_SELECTOR,
   createAnnotator,
+  LATE_BLOCK,
   placementFor,
   sweepStaleHosts,
   type AnnotationItem,
@@ -291,6 +292,30 @@ describe('annotator on long lists: only rows near the viewport (issue 7)', () =>
     expect(hosts()).toHaveLength(10);
     for (let i = 0; i < 10; i++)
       expect(rowOf(again, i).querySelectorAll(BADGE_HOST_SELECTOR)).toHaveLength(1);
+  });
+
+  it('on a scroll (a report after the first) draws a block of rows around the row that came near', () => {
+    const total = LATE_BLOCK * 2 + 100;
+    const body = table(ids(total));
+    const watcher = fakeWatcher();
+    const annotator = createAnnotator(document, { lazyAbove: 3, watchNear: watcher.watchNear });
+    annotator.render(withText(items(body)));
+    // First report: where the rows are (the two at the top are near) — exactly those are drawn.
+    watcher.near([rowOf(body, 0), rowOf(body, 1)]);
+    expect(hosts()).toHaveLength(2);
+    // The user scrolls: row `mid` comes near; the rows within LATE_BLOCK positions of it are drawn in the same batch.
+    const mid = LATE_BLOCK + 50;
+    watcher.near([rowOf(body, mid)]);
+    const drawn = (i: number) => rowOf(body, i).querySelectorAll(BADGE_HOST_SELECTOR).length;
+    expect(drawn(mid - LATE_BLOCK)).toBe(1);
+    expect(drawn(mid + LATE_BLOCK)).toBe(1);
+    expect(drawn(mid - LATE_BLOCK - 1)).toBe(0);
+    expect(drawn(mid + LATE_BLOCK + 1)).toBe(0);
+    expect(hosts()).toHaveLength(2 + 2 * LATE_BLOCK + 1);
+    expect(annotator.pendingCount()).toBe(total - hosts().length);
+    // Drawn rows are no longer watched.
+    expect(watcher.observed.has(rowOf(body, mid + 1))).toBe(false);
+    expect(watcher.observed.has(rowOf(body, mid + LATE_BLOCK + 1))).toBe(true);
   });
 
   it('skips a row that changed before it came near, and reports it', () => {
