@@ -1089,7 +1089,8 @@ async function main(): Promise<void> {
         value: lazy ? `${kB(s.initialGzipBytes)} initial` : kB(s.totalGzipBytes),
         spread: `${lazy ? `${kB(s.totalGzipBytes)} with lazy views; ` : ''}${kB(s.rawBytes)} raw, ${s.files.length} files`,
         target: budget ? `≤ ${budget} kB${s.entry === 'content' ? '' : ' (test/budgets.json)'}` : '',
-        status: budget ? status(s.totalGzipBytes <= budget * 1000) : '',
+        // Budgets cover what an entry loads when it starts (test/budgets.json); lazy views are reported beside it.
+        status: budget ? status(s.initialGzipBytes <= budget * 1000) : '',
       });
     }
   }
