@@ -16,11 +16,11 @@
  * - Tampering: `restore()` puts back hosts the page removed or restyled (called on the next relevant mutation).
  * - Writes are synchronous and batched by the caller (one pass per update); nothing here reads layout.
  * - Only rows near the viewport on long lists (issue 7): above LAZY_ABOVE badges, a badge is drawn when its row comes
- *   within NEAR_VIEWPORTS viewport heights of the viewport (an IntersectionObserver: the browser computes it after its own layout, we
- *   read no geometry). Every badge written into a table re-lays out that table and its cell; on a 2,000-row table
- *   that was ~0.1 ms per badge plus one table pass. The rows a user can reach by scrolling a couple of screens are
- *   drawn at once; the rest in one batch per IntersectionObserver callback as they approach. A drawn badge
- *   stays drawn. The popup lists every claim regardless.
+ *   within NEAR_VIEWPORTS viewport heights of the viewport (an IntersectionObserver: the browser works it out after its
+ *   own layout; we read no geometry). Every badge written into a table re-lays the table out (~0.1 ms per badge plus
+ *   a pass over every row: ~450 ms for a badge in each of 2,000 rows). The near rows are drawn in one batch; a row
+ *   the user scrolls near draws the pending rows within LATE_BLOCK positions of it too, one batch per block. A drawn
+ *   badge stays drawn. The popup lists every claim regardless.
  * - Before a badge is written (at once or later) its row must still show the text it was read with
  *   (`AnnotationItem.expectText`); otherwise it is skipped and the caller reads the page again.
  * - Activation (click, Enter, Space on the focusable button) only reveals a short hint to open the toolbar popup:
