@@ -31,6 +31,7 @@ import {
   type Stats,
 } from './measure';
 import { LAZY_ABOVE, NEAR_VIEWPORTS } from '../../components/annotations/annotator';
+import { badgeRows } from '../support/badge-rows';
 import { spaClaimsPage, staticClaimsPage } from './pages';
 import { profileContentPipeline, type ProfileReport } from './profile';
 import { startBenchServer, type BenchServer } from './server';
@@ -206,33 +207,13 @@ async function measureLoad(
     await page.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
     const settled = await waitSettled(page, { lastId: options.lastId, until: options.until });
     const m = await getMetrics(cdp);
-    const check = await page.evaluate(
-      ({ selector, nearAll, viewports }) => {
-        // Rows the extension must have drawn: all of them on a short list, those within NEAR_VIEWPORTS viewport
-        // heights of the viewport on a long one (the annotator's margin); the page is at scroll 0.
-        const h = window.innerHeight * viewports;
-        const rows = [...document.querySelectorAll('tr.claim-row')];
-        let near = 0;
-        let without = 0;
-        let several = 0;
-        for (const row of rows) {
-          const n = row.querySelectorAll(selector).length;
-          const rect = row.getBoundingClientRect();
-          const isNear = nearAll || (rect.bottom >= -h && rect.top <= window.innerHeight + h);
-          if (isNear) near++;
-          if (isNear && n === 0) without++;
-          if (n > 1) several++;
-        }
-        return {
-          badges: document.querySelectorAll(selector).length,
-          rows: rows.length,
-          near,
-          without,
-          several,
-        };
-      },
-      { selector: BADGE, nearAll: !options.lazy, viewports: NEAR_VIEWPORTS },
-    );
+    // Rows the extension must have drawn: all of them on a short list, those within NEAR_VIEWPORTS viewport heights
+    // of the viewport on a long one (the annotator's margin); the page is at scroll 0.
+    const check = await page.evaluate(badgeRows, [
+      BADGE,
+      'tr.claim-row',
+      options.lazy ? NEAR_VIEWPORTS : 1e9,
+    ] as [string, string, number]);
     const measures = options.withExtension ? await contentScriptMeasures(page) : {};
     const heap = options.heap ? await heapFigures(cdp) : null;
     const scroll = options.scroll ? await measureScroll(page, cdp, options.scroll) : null;
@@ -244,10 +225,10 @@ async function measureLoad(
       styleMs: ms1(m.RecalcStyleDuration ?? 0),
       settleMs: Math.round(settled.at),
       complete: settled.complete,
-      badges: check.badges,
+      badges: check.hosts,
       claimRows: check.rows,
       nearRows: check.near,
-      rowsWithout: check.without,
+      rowsWithout: check.nearWithout,
       rowsWithSeveral: check.several,
       measures,
       heap,
@@ -476,31 +457,18 @@ interface SpaResult {
  * rows drawn earlier) has exactly one, no row has two, and no badge sits outside a claim row.
  */
 async function spaCheck(page: Page, lazy: boolean) {
-  return page.evaluate(
-    ({ selector, lazy, viewports }) => {
-      const h = window.innerHeight * viewports;
-      const rows = [...document.querySelectorAll('tr.claim-row')];
-      let without = 0;
-      let several = 0;
-      let drawnRows = 0;
-      for (const row of rows) {
-        const n = row.querySelectorAll(selector).length;
-        const rect = row.getBoundingClientRect();
-        const near = !lazy || (rect.bottom >= -h && rect.top <= window.innerHeight + h);
-        if (near && n === 0) without++;
-        if (n > 1) several++;
-        if (n > 0) drawnRows++;
-      }
-      return {
-        badges: document.querySelectorAll(selector).length,
-        rows: rows.length,
-        drawnRows,
-        without,
-        several,
-      };
-    },
-    { selector: BADGE, lazy, viewports: NEAR_VIEWPORTS },
-  );
+  const c = await page.evaluate(badgeRows, [BADGE, 'tr.claim-row', lazy ? NEAR_VIEWPORTS : 1e9] as [
+    string,
+    string,
+    number,
+  ]);
+  return {
+    badges: c.hosts,
+    rows: c.rows,
+    drawnRows: c.withBadge,
+    without: c.nearWithout,
+    several: c.several,
+  };
 }
 
 async function openSpa(context: BrowserContext, url: string, withExtension: boolean) {

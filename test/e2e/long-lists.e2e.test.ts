@@ -11,6 +11,7 @@ import { BADGE_HOST_SELECTOR, LAZY_ABOVE, NEAR_VIEWPORTS } from '../../component
 import { ensureBuild } from '../../scripts/ensure-build';
 import { spaClaimsPage, staticClaimsPage } from '../bench/pages';
 import { startBenchServer, type BenchServer } from '../bench/server';
+import { badgeRows, type BadgeRows } from '../support/badge-rows';
 import { requireBrowsers } from './support/browsers';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
 import { chromiumMessenger } from './support/extension-state';
@@ -18,37 +19,12 @@ import { chromiumMessenger } from './support/extension-state';
 const CLAIMS = 300;
 const SPA_CLAIMS = 50;
 
-interface BadgeCount {
-  rows: number;
-  /** Rows within NEAR_VIEWPORTS viewport heights of the viewport. */
-  near: number;
-  nearWithout: number;
-  withBadge: number;
-  several: number;
-  /** Badge hosts anywhere in the document (outside claim rows too). */
-  hosts: number;
-}
-
-function countBadges(page: Page): Promise<BadgeCount> {
-  return page.evaluate(
-    ({ selector, viewports }) => {
-      const h = window.innerHeight * viewports;
-      const rows = [...document.querySelectorAll('tr.claim-row')];
-      const out = { rows: rows.length, near: 0, nearWithout: 0, withBadge: 0, several: 0, hosts: 0 };
-      for (const row of rows) {
-        const n = row.querySelectorAll(selector).length;
-        const rect = row.getBoundingClientRect();
-        const near = rect.bottom >= -h && rect.top <= window.innerHeight + h;
-        if (near) out.near++;
-        if (near && n === 0) out.nearWithout++;
-        if (n > 0) out.withBadge++;
-        if (n > 1) out.several++;
-      }
-      out.hosts = document.querySelectorAll(selector).length;
-      return out;
-    },
-    { selector: BADGE_HOST_SELECTOR, viewports: NEAR_VIEWPORTS },
-  );
+function countBadges(page: Page): Promise<BadgeRows> {
+  return page.evaluate(badgeRows, [BADGE_HOST_SELECTOR, 'tr.claim-row', NEAR_VIEWPORTS] as [
+    string,
+    string,
+    number,
+  ]);
 }
 
 describe('Chromium: long claims lists are annotated near the viewport', () => {
