@@ -8,6 +8,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pollUntil } from './support/poll';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -38,20 +39,12 @@ async function tabResult(tabId: number): Promise<StoredResult | null> {
   }, tabId);
 }
 
-async function waitFor<T>(
+function waitFor<T>(
   what: string,
   probe: () => Promise<T | null | undefined | false>,
   timeoutMs = 15_000,
 ): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < until) {
-    const value = await probe();
-    if (value) return value;
-    last = value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 200)})`);
+  return pollUntil(what, probe, { timeoutMs, intervalMs: 100 });
 }
 
 async function waitForResult(tabId: number, claims: number): Promise<StoredResult> {

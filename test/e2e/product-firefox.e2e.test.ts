@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollUntil } from './support/poll';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 import { startDemoServer, type DemoServer } from '../support/demo-server';
 import { ensureBuild } from '../../scripts/ensure-build';
@@ -41,18 +42,16 @@ async function tabResult(tabId: number): Promise<StoredResult | null> {
   }, tabId);
 }
 
-async function waitFor<T>(
+function waitFor<T>(
   what: string,
   probe: () => Promise<T | null | undefined | false>,
   timeoutMs = 20_000,
 ): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`Timed out waiting for ${what}\n${firefox.logs.slice(-20).join('\n')}`);
+  return pollUntil(what, probe, {
+    timeoutMs,
+    intervalMs: 150,
+    detail: () => firefox.logs.slice(-20).join('\n'),
+  });
 }
 
 const hostCount = (context: string) =>
