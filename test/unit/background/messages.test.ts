@@ -8,6 +8,8 @@ import {
   parseMessage,
 } from '@/lib/model/messages';
 import { emptyClaim } from '@/lib/model/snapshot';
+import { parseResponse } from '@/entrypoints/shared/messaging';
+import { popupState } from '../components/fixtures';
 import { claimsSnapshot } from './fixtures';
 
 describe('message schemas', () => {
@@ -92,5 +94,30 @@ describe('message schemas', () => {
     });
     expect(Object.keys(response)).toEqual(['ok', 'claims']);
     expect(Object.keys(response.claims[0]!)).toEqual(['claimId', 'index', 'badge']);
+  });
+
+  it('the popup state’s snapshot and claims are checked (zod-free mirror), with the path of the problem', () => {
+    const good = popupState();
+    expect(parseResponse('popup:get-state', JSON.parse(JSON.stringify(good))).claims).toHaveLength(2);
+
+    const badSnapshot = JSON.parse(JSON.stringify(good)) as unknown as {
+      snapshot: { claims: Array<{ billed: unknown }> };
+    };
+    badSnapshot.snapshot.claims[1]!.billed = 'a lot';
+    expect(() => parseResponse('popup:get-state', badSnapshot)).toThrow(
+      'Malformed answer to popup:get-state (snapshot: invalid snapshot (claims.1.billed))',
+    );
+
+    const badClaim = JSON.parse(JSON.stringify(good)) as unknown as {
+      claims: Array<{ claim: { carcCodes: unknown } }>;
+    };
+    badClaim.claims[0]!.claim.carcCodes = ['not a code'];
+    expect(() => parseResponse('popup:get-state', badClaim)).toThrow(
+      /claims\.0\.claim: invalid claim \(claim\.carcCodes/,
+    );
+
+    const noSources = JSON.parse(JSON.stringify(good)) as unknown as { snapshot: { sources?: unknown } };
+    delete noSources.snapshot.sources;
+    expect(() => parseResponse('popup:get-state', noSources)).toThrow(/invalid snapshot/);
   });
 });
