@@ -117,6 +117,8 @@ export function moneyTokens(text: string, allowBare = true): MoneyToken[] {
   return out;
 }
 
+const PLAIN_DOLLARS = /^\$(\d{1,3}(?:,\d{3}){0,3}|\d{1,12})\.(\d{2})$/;
+
 export interface MoneyResult {
   value: number | null;
   /** The text held an amount, but an absurd one (not used). */
@@ -129,6 +131,15 @@ export interface MoneyResult {
  * whole text; in longer text only `$` amounts count.
  */
 function parseMoneyDetailedUncached(text: string): MoneyResult {
+  // The common case, a plain `$1,234.56` (at most 12 digits): the same value as the general reading below, without
+  // its token scan (a content script parses thousands of these cold; test/unit/extract/parse.test.ts compares both).
+  const plain = PLAIN_DOLLARS.exec(text);
+  if (plain) {
+    const value = toCents(Number(`${(plain[1] as string).replace(/,/g, '')}.${plain[2]}`)) || 0;
+    return Math.abs(value) > IMPLAUSIBLE_DOLLARS
+      ? { value: null, implausible: true }
+      : { value, implausible: false };
+  }
   const s = cleanText(cap(text), MAX_PARSE_CHARS);
   if (isNoValue(s)) return { value: null, implausible: false };
   const withSign = moneyTokens(s, false);
@@ -558,6 +569,74 @@ const STATUS_CATEGORY: Record<string, ClaimStatus | null> = Object.assign(
   },
 );
 
+/** One pattern per status, first match wins: ` word ` anywhere in the text reduced to `a-z0-9` words. */
+const STATUS_WORDS: Array<[ClaimStatus, RegExp]> = (
+  [
+    [
+      'partially-paid',
+      [
+        'partially paid',
+        'partial payment',
+        'partially denied',
+        'partial denial',
+        'partial',
+        'pagado parcialmente',
+        'parcialmente pagado',
+      ],
+    ],
+    ['denied', ['denied', 'denial', 'rejected', 'not paid', 'declined', 'denegado', 'rechazado']],
+    [
+      'adjusted',
+      [
+        'adjusted',
+        'reprocessed',
+        'revised',
+        'corrected',
+        'adjustment',
+        'reversed',
+        'ajustado',
+        'reprocesado',
+      ],
+    ],
+    [
+      'pending',
+      [
+        'pending',
+        'in process',
+        'in progress',
+        'processing',
+        'received',
+        'under review',
+        'in review',
+        'submitted',
+        'pended',
+        'suspended',
+        'awaiting',
+        'on hold',
+        'pendiente',
+        'en proceso',
+      ],
+    ],
+    ['paid', ['paid', 'payment', 'payment issued', 'pagado', 'pago']],
+    [
+      'processed',
+      [
+        'processed',
+        'finalized',
+        'final',
+        'completed',
+        'complete',
+        'closed',
+        'adjudicated',
+        'procesado',
+        'finalizado',
+      ],
+    ],
+  ] as Array<[ClaimStatus, string[]]>
+)
+  // One regex per status rather than a substring test per word: a content script runs this cold on every row.
+  .map(([status, words]) => [status, new RegExp(` (?:${words.join('|')}) `)]);
+
 /**
  * Claim status as shown → processed/paid/pending/denied/partially-paid/adjusted. Words first (Processed, Paid,
  * Pending, In process, Denied, Partially paid, Adjusted, Reprocessed, Finalized, and Spanish), then X12 277 category
@@ -566,67 +645,7 @@ const STATUS_CATEGORY: Record<string, ClaimStatus | null> = Object.assign(
 function normalizeClaimStatusUncached(text: string): ClaimStatus | null {
   const raw = cleanText(cap(text), 120);
   const s = ` ${raw.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
-  const has = (w: string) => s.includes(` ${w} `);
-  if (
-    has('partially paid') ||
-    has('partial payment') ||
-    has('partially denied') ||
-    has('partial denial') ||
-    has('partial')
-  )
-    return 'partially-paid';
-  if (has('pagado parcialmente') || has('parcialmente pagado')) return 'partially-paid';
-  if (
-    has('denied') ||
-    has('denial') ||
-    has('rejected') ||
-    has('not paid') ||
-    has('declined') ||
-    has('denegado') ||
-    has('rechazado')
-  )
-    return 'denied';
-  if (
-    has('adjusted') ||
-    has('reprocessed') ||
-    has('revised') ||
-    has('corrected') ||
-    has('adjustment') ||
-    has('reversed') ||
-    has('ajustado') ||
-    has('reprocesado')
-  )
-    return 'adjusted';
-  if (
-    has('pending') ||
-    has('in process') ||
-    has('in progress') ||
-    has('processing') ||
-    has('received') ||
-    has('under review') ||
-    has('in review') ||
-    has('submitted') ||
-    has('pended') ||
-    has('suspended') ||
-    has('awaiting') ||
-    has('on hold') ||
-    has('pendiente') ||
-    has('en proceso')
-  )
-    return 'pending';
-  if (has('paid') || has('payment') || has('payment issued') || has('pagado') || has('pago')) return 'paid';
-  if (
-    has('processed') ||
-    has('finalized') ||
-    has('final') ||
-    has('completed') ||
-    has('complete') ||
-    has('closed') ||
-    has('adjudicated') ||
-    has('procesado') ||
-    has('finalizado')
-  )
-    return 'processed';
+  for (const [status, words] of STATUS_WORDS) if (words.test(s)) return status;
   const code = /^\s*(?:category\s*(?:code)?\s*:?\s*)?([APFRE]\d{1,2}[FN]?)\b/i.exec(raw);
   if (code) {
     const c = (code[1] ?? '').toUpperCase();

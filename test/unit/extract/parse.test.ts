@@ -80,6 +80,21 @@ describe('parseMoney', () => {
     expect(parseMoneyDetailed('$60,000,000.00')).toEqual({ value: null, implausible: true });
     expect(parseMoneyDetailed('$1,250.00')).toEqual({ value: 1250, implausible: false });
   });
+
+  it('reads a plain `$1,234.56` exactly as the general reading does (its fast path)', () => {
+    // A trailing space takes the general path (the fast path wants the bare amount); the value must not differ.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999_999_999 }), fc.boolean(), (cents, grouped) => {
+        const whole = Math.floor(cents / 100);
+        const digits = grouped ? whole.toLocaleString('en-US') : String(whole);
+        const text = `$${digits}.${String(cents % 100).padStart(2, '0')}`;
+        expect(parseMoneyDetailed(text)).toEqual(parseMoneyDetailed(`${text} `));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(parseMoneyDetailed('$0.00')).toEqual({ value: 0, implausible: false });
+    expect(parseMoneyDetailed('$50,000,000.01')).toEqual({ value: null, implausible: true });
+  });
 });
 
 describe('parseMemberShare / parsePercent', () => {
@@ -238,6 +253,14 @@ describe('statuses', () => {
     ['Pagado', 'paid'],
     ['something else', null],
     ['', null],
+    // Several words: the first status in the order partially paid, denied, adjusted, pending, paid, processed wins.
+    ['Paid - partially denied', 'partially-paid'],
+    ['Denied (not paid)', 'denied'],
+    ['Adjusted, payment issued', 'adjusted'],
+    ['Payment pending', 'pending'],
+    ['Processed and paid', 'paid'],
+    ['Processed Updated 12/02/2026', 'processed'],
+    ['Unpaid', null],
   ])('claim status %s → %s', (text, status) => {
     expect(normalizeClaimStatus(text)).toBe(status);
   });
