@@ -72,7 +72,8 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   const detect = env.detect ?? ((d: Document, url: string) => detectPortal(d, url));
   const read =
     env.read ??
-    ((d: Document, url: string, detection: Detection) => readFrames(d, url, { adapter: detection.adapter }));
+    ((d: Document, url: string, detection: Detection) =>
+      readFrames(d, url, { adapter: detection.adapter, genericRead: detection.read }));
   // Late draws (rows scrolling near the viewport) report back here; declared below, called only after start.
   const annotator = createAnnotator(doc, {
     onLateDraw: (result) => onLateDraw(result),
@@ -362,8 +363,12 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   async function runCycle(force: boolean, redetect: boolean): Promise<void> {
     const started = now();
     const url = effectiveUrl(doc);
+    // The generic read a detection made in this cycle, given to this cycle's read only (the page may change after).
+    let detectedRead: Detection['read'];
     if (redetect || state !== 'active') {
-      detection = detect(doc, url);
+      const found = detect(doc, url);
+      detection = found && { adapter: found.adapter, kind: found.kind };
+      detectedRead = found?.read;
       if (!detection) {
         if (state === 'active') {
           deactivate();
@@ -392,7 +397,7 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     }
     // Same claims, same text (a re-render the mutation callback did not catch): re-point, do not read.
     if (!force && !redetect && reuse()) return;
-    const result = read(doc, url, detection);
+    const result = read(doc, url, detectedRead ? { ...detection, read: detectedRead } : detection);
     last = result;
     fingerprints = result.claimElements.map((element) => element.textContent ?? '');
     pageState = capturePageState(result);

@@ -21,6 +21,12 @@ export { emptySnapshot } from './empty';
 export interface Detection {
   adapter: PortalAdapter | null;
   kind: 'adapter' | 'generic';
+  /**
+   * The generic read that detection made to weigh the page's evidence (kind 'generic'). It is the page as it was at
+   * that moment: pass it to `readPage`/`readFrames` (`genericRead`) in the same task, so that a generic page is read
+   * once rather than twice, and never keep it beyond that.
+   */
+  read?: ReadResult;
 }
 
 export interface Canary {
@@ -38,6 +44,11 @@ export interface ReadPageOptions {
   /** Force an adapter (null = generic), skipping detection. */
   adapter?: PortalAdapter | null;
   visibilityMode?: VisibilityMode;
+  /**
+   * The top document's generic read made by `detectPortal` in this same task (`Detection.read`): used instead of
+   * reading the page again when the generic reader is the one that reads it. Frames are always read.
+   */
+  genericRead?: ReadResult;
   /**
    * An extra check of the finished snapshot (e.g. the zod schema, where the bundle can afford it): returns the
    * problems found, empty when valid. The built-in check (./check.ts) always runs.
@@ -109,8 +120,9 @@ export function detectPortal(
   if (!body) return null;
   const sample = (body.textContent ?? '').slice(0, 300_000);
   if (!PORTAL_WORDS.test(sample) || !/\$\s?\d|\d\.\d\d\b/.test(sample)) return null;
-  const { snapshot } = readGeneric(doc, u?.href ?? String(url));
-  return strongEvidence(snapshot) ? { adapter: null, kind: 'generic' } : null;
+  // The same URL string readPage reads with, so that this read can stand for its read (Detection.read).
+  const read = readGeneric(doc, typeof url === 'string' ? url : url.href);
+  return strongEvidence(read.snapshot) ? { adapter: null, kind: 'generic', read } : null;
 }
 
 function canaryFor(doc: Document, adapter: PortalAdapter): Canary | null {
@@ -181,20 +193,23 @@ function validated(result: ReadResult, extra?: (snapshot: PageSnapshot) => strin
  * the canary, validate. Never throws on page content.
  */
 export function readPage(doc: Document, url: string, opts: ReadPageOptions = {}): PageReadResult {
-  const adapter =
-    opts.adapter !== undefined
-      ? opts.adapter
-      : (detectPortal(doc, url, opts.adapters ?? ADAPTERS)?.adapter ?? null);
+  const detection = opts.adapter !== undefined ? null : detectPortal(doc, url, opts.adapters ?? ADAPTERS);
+  const adapter = opts.adapter !== undefined ? opts.adapter : (detection?.adapter ?? null);
+  // A generic page was just read by its detection (with the default visibility mode): that read is this read.
+  const earlier =
+    adapter === null && opts.visibilityMode === undefined ? (opts.genericRead ?? detection?.read) : undefined;
   let result: ReadResult;
   // One checker for the read and the adapter's refine: each element's visibility and text is decided once.
   const checker = new VisibilityChecker(doc, opts.visibilityMode);
   try {
-    result = readGeneric(doc, url, {
-      hints: adapter?.hints,
-      portal: adapter?.id ?? 'generic',
-      visibilityMode: opts.visibilityMode,
-      checker,
-    });
+    result =
+      earlier ??
+      readGeneric(doc, url, {
+        hints: adapter?.hints,
+        portal: adapter?.id ?? 'generic',
+        visibilityMode: opts.visibilityMode,
+        checker,
+      });
   } catch (err) {
     const snapshot = emptySnapshot(url, adapter?.id ?? 'generic');
     snapshot.warnings = [`The page could not be read: ${String(err).slice(0, 200)}`];
@@ -366,7 +381,7 @@ export function readFrames(doc: Document, url: string, opts: ReadPageOptions = {
   frameDocuments(doc, 0, frames);
   for (const f of frames) {
     try {
-      const inner = readPage(f.doc, f.url || url, { ...opts, adapter: undefined });
+      const inner = readPage(f.doc, f.url || url, { ...opts, adapter: undefined, genericRead: undefined });
       result = mergeResults(result, inner);
     } catch {
       // A frame that cannot be read does not spoil the page.

@@ -37,7 +37,7 @@ export function runStages(): StageTimes {
   const t0 = performance.now();
   const detection = detectPortal(doc, url);
   const t1 = performance.now();
-  const result = readFrames(doc, url, { adapter: detection?.adapter ?? null });
+  const result = readFrames(doc, url, { adapter: detection?.adapter ?? null, genericRead: detection?.read });
   const t2 = performance.now();
   const json = JSON.stringify(result.snapshot);
   const t3 = performance.now();

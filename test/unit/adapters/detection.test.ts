@@ -91,7 +91,7 @@ describe('pages no adapter claims', () => {
     'hostile/tricky-hidden.html',
   ])('%s goes to the generic reader', (page) => {
     const p = loaded.get(page)!;
-    expect(detectPortal(p.document, p.url)).toEqual({ adapter: null, kind: 'generic' });
+    expect(detectPortal(p.document, p.url)).toMatchObject({ adapter: null, kind: 'generic' });
   });
 
   it.each(['not-a-portal/news-article.html', 'not-a-portal/shop-checkout.html', 'index.html'])(

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BADGE_HOST_SELECTOR, NOTE_HOST_SELECTOR } from '@/components/annotations/annotator';
 import { emptyClaim, emptySnapshot } from '@/lib/model/snapshot';
-import type { Detection, PageReadResult, PortalAdapter } from '@/lib/extract';
+import { detectPortal, type Detection, type PageReadResult, type PortalAdapter } from '@/lib/extract';
 import type { ClaimBadge, PageSnapshotMessage } from '@/lib/model/messages';
 import { startPortalReader, type PortalReader, type ReaderEnv } from '@/entrypoints/portal.content/reader';
 import { isReadByAncestor } from '@/entrypoints/portal.content/frames';
@@ -374,5 +374,49 @@ describe('portal reader: re-renders of the same claims (issue 7)', () => {
     const names = measure.mock.calls.map((call) => call[0]);
     expect(names).toContain('coverage-lens:read');
     expect(names).toContain('coverage-lens:annotate');
+  });
+
+  it('reads a generic page once per cycle: the read its detection made is the read it sends', async () => {
+    const page = (owes: string) =>
+      `<main><h1>Claims</h1><table><thead><tr><th>Claim number</th><th>Date of service</th><th>Provider</th>` +
+      `<th>Billed</th><th>You owe</th><th>Status</th></tr></thead><tbody>` +
+      `<tr><td>CLM-1001</td><td>03/04/2026</td><td>Dr. Rivera</td><td>$250.00</td><td>${owes}</td><td>Processed</td></tr>` +
+      `</tbody></table></main>`;
+    document.body.innerHTML = page('$40.00');
+    const detected: Array<Detection['read']> = [];
+    const ctx = new ContentScriptContext('portal-test');
+    const sent: PageSnapshotMessage[] = [];
+    const reader = startPortalReader({
+      ctx,
+      win: window,
+      doc: document,
+      extensionId: EXTENSION_ID,
+      send: async (message) => {
+        sent.push(message);
+        return { ok: true, claims: [], hint: 'Open the popup' };
+      },
+      listen: () => () => undefined,
+      // The real detection and the default read (readFrames with the detection's read).
+      detect: (doc, url) => {
+        const found = detectPortal(doc, url);
+        detected.push(found?.read);
+        return found;
+      },
+    });
+    harness = { reader, ctx, sent, reads: { count: 0 }, deliver: () => undefined };
+    await reader.settled();
+    expect(detected).toHaveLength(1);
+    expect(detected[0]).toBeDefined();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.snapshot).toBe(detected[0]!.snapshot);
+    expect(sent[0]!.snapshot.claims[0]?.patientOwes).toBe(40);
+
+    // The page changes: the next cycle reads the page as it is now, not the detection's earlier read.
+    document.querySelector('tbody td:nth-child(5)')!.textContent = '$55.00';
+    await reader.settled();
+    expect(detected).toHaveLength(1);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.snapshot).not.toBe(detected[0]!.snapshot);
+    expect(sent[1]!.snapshot.claims[0]?.patientOwes).toBe(55);
   });
 });

@@ -34,7 +34,7 @@ describe('detectPortal', () => {
       adapter: testAdapter,
       kind: 'adapter',
     });
-    expect(detectPortal(document, 'https://other.example/claims', [testAdapter])).toEqual({
+    expect(detectPortal(document, 'https://other.example/claims', [testAdapter])).toMatchObject({
       adapter: null,
       kind: 'generic',
     });
@@ -77,6 +77,29 @@ describe('readPage', () => {
     expect(result.canary).toEqual({ adapterId: 'test-portal', missing: ['#gone-in-redesign'] });
     expect(result.snapshot.warnings?.some((w) => w.includes('This page changed'))).toBe(true);
     expect(PageSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
+  });
+
+  it('a generic page is read once: the read its detection made is the read (and equals a fresh one)', () => {
+    document.body.innerHTML = CLAIMS;
+    const url = 'https://x.example/claims';
+    const detection = detectPortal(document, url, []);
+    expect(detection?.kind).toBe('generic');
+    expect(detection?.read?.snapshot.url).toBe(url);
+    const reused = readFrames(document, url, { adapter: null, genericRead: detection?.read });
+    expect(reused.snapshot).toBe(detection?.read?.snapshot);
+    // readPage without an adapter detects, then uses that detection's read.
+    const detected = readPage(document, url, { adapters: [] });
+    const fresh = readPage(document, url, { adapter: null });
+    expect(fresh.snapshot).not.toBe(detected.snapshot);
+    expect(detected).toEqual(fresh);
+    expect(reused).toEqual(fresh);
+    // An explicit visibility mode reads again in that mode.
+    const staticRead = readFrames(document, url, {
+      adapter: null,
+      genericRead: detection?.read,
+      visibilityMode: 'static',
+    });
+    expect(staticRead.snapshot).not.toBe(detection?.read?.snapshot);
   });
 
   it('generic read has no canary', () => {
