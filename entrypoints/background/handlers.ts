@@ -280,16 +280,25 @@ async function onPageSnapshot(
       asOf: context.today,
       now: context.now,
     });
-    await writeTabResult(result);
-    // What the popup will ask for next: remembered with the inputs it was made from (see ./cache.ts).
-    rememberEvaluation(
-      result,
-      evaluation,
-      evaluationInputs(profile ?? null, context.settings, context.today),
-      await tabResultBytes(tabId),
-    );
     await setToolbarBadge(tabId, result.actionsNeeded);
-    if (report.canary) await addNotices(['ui.notice.canary']);
+    // Stored after the page has its badges: writing a 2,000-claim result to session storage (and measuring it) took
+    // ~0.7–1 s, which the badges no longer wait for. It is the next task of the queue, so every later state change
+    // and every popup state (onGetState waits for the queue) sees it.
+    void serialized(async () => {
+      try {
+        await writeTabResult(result);
+        // What the popup will ask for next: remembered with the inputs it was made from (see ./cache.ts).
+        rememberEvaluation(
+          result,
+          evaluation,
+          evaluationInputs(profile ?? null, context.settings, context.today),
+          await tabResultBytes(tabId),
+        );
+        if (report.canary) await addNotices(['ui.notice.canary']);
+      } catch (error) {
+        console.warn(`${LOG_PREFIX} could not store the result of tab ${tabId}`, error);
+      }
+    });
 
     const locale = localeOf(context.settings, uiLanguage());
     const response: PageSnapshotResponse = {
@@ -307,6 +316,8 @@ async function onPageSnapshot(
  * settings and date), the remembered evaluation answers at once; otherwise the stored snapshot is evaluated again.
  */
 async function onGetState(tabId: number): Promise<PopupState> {
+  // A snapshot already answered may still be being stored (see onPageSnapshot): its state is the one to show.
+  await queue;
   const [context, bytes] = await Promise.all([loadContext(), tabResultBytes(tabId)]);
   const notices = readNotices();
   let result = recallBySize(tabId, bytes);
@@ -543,7 +554,11 @@ export async function onTabNavigating(tabId: number, newUrl: string | undefined)
 
 export async function onTabClosed(tabId: number): Promise<void> {
   forgetTab(tabId);
-  await serialized(() => removeTabResult(tabId));
+  await serialized(async () => {
+    // Again after the queue: a result stored late (onPageSnapshot) may have been remembered meanwhile.
+    forgetTab(tabId);
+    await removeTabResult(tabId);
+  });
 }
 
 /** Registers every listener. Called once per background start (service worker or MV2 background page). */

@@ -53,6 +53,40 @@ async function setAsOf(date: string) {
 }
 
 describe('background: page snapshots', () => {
+  it('answers the page before its result is stored; a popup state asked meanwhile waits for the stored result', async () => {
+    await setAsOf('2026-11-10');
+    const session = fakeBrowser.storage.session;
+    const originalSet = session.set.bind(session);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let blocked = 0;
+    vi.spyOn(session, 'set').mockImplementation(async (items) => {
+      if (Object.keys(items).includes(tabResultKey(TAB))) {
+        blocked++;
+        await gate;
+      }
+      return originalSet(items);
+    });
+    const response = await sendSnapshot();
+    expect(response.claims).toHaveLength(1);
+    // The page has its badges while the result is still being written.
+    expect(blocked).toBe(1);
+    expect((await session.get(tabResultKey(TAB)))[tabResultKey(TAB)]).toBeUndefined();
+
+    let state: PopupState | null = null;
+    const asked = getState().then((s) => {
+      state = s;
+    });
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(state).toBeNull();
+    release();
+    await asked;
+    expect(state!.snapshot?.claims.map((c) => c.id)).toEqual(['AC2610140093']);
+    expect(state!.claims).toHaveLength(1);
+  });
+
   it('merges the snapshot into the profile, evaluates, stores the tab result and sets the toolbar badge', async () => {
     await setAsOf('2026-11-10');
     const response = await sendSnapshot();
