@@ -160,11 +160,15 @@ export function fieldFor(path: string): CaseFactField | undefined {
  * as `_xx_` (UTF-8 byte in hex). Brackets are always encoded, so the first `].` ends the id.
  */
 export function encodeClaimId(claimId: string): string {
+  // Most ids need no encoding (every character maps to itself): the background encodes one per fact lookup.
+  if (SAFE_ID.test(claimId)) return claimId;
   return Array.from(new TextEncoder().encode(claimId), (byte) => {
     const char = String.fromCharCode(byte);
     return /[A-Za-z0-9.:|-]/.test(char) ? char : `_${byte.toString(16).padStart(2, '0')}_`;
   }).join('');
 }
+
+const SAFE_ID = /^[A-Za-z0-9.:|-]*$/;
 
 /** The fact path of `path` for one claim, e.g. `claims[ABC123].service.kind`. */
 export function claimFactPath(claimId: string, path: string): string {

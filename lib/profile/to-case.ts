@@ -79,17 +79,22 @@ class FactReader {
   readonly missing: string[] = [];
   readonly derived: string[] = [];
 
+  /** `claims[<encoded id>].`, the prefix of this claim's fact paths (encoded once, not per lookup). */
+  private readonly claimPrefix: string | null;
+
   constructor(
     private readonly profile: MemberProfile | null,
     /** Claim-scoped facts are looked up under `claims[<id>].path` first. */
-    private readonly claimId: string | null = null,
-  ) {}
+    claimId: string | null = null,
+  ) {
+    this.claimPrefix = claimId === null ? null : claimFactPath(claimId, '');
+  }
 
   /** The fact for a path (claim-scoped first), or undefined. */
   fact(path: string): Fact | undefined {
     const facts = this.profile?.facts ?? {};
-    if (this.claimId !== null) {
-      const claimPath = claimFactPath(this.claimId, path);
+    if (this.claimPrefix !== null) {
+      const claimPath = this.claimPrefix + path;
       const scoped = facts[claimPath];
       if (scoped) {
         this.used[claimPath] = scoped;
@@ -110,7 +115,7 @@ class FactReader {
   /** The path a user would fill in for this case. */
   pathFor(path: string): string {
     const scope = fieldFor(path)?.scope;
-    return this.claimId !== null && scope !== 'plan' ? claimFactPath(this.claimId, path) : path;
+    return this.claimPrefix !== null && scope !== 'plan' ? this.claimPrefix + path : path;
   }
 
   markMissing(path: string): void {
