@@ -242,6 +242,17 @@ export function staticClaimsPage(count: number): string {
 }
 
 /**
+ * The same claims page from a portal no adapter knows: no AcmeHealth brand markers (application name, app root), so
+ * the generic reader reads it, after the detection that weighs its evidence (which reads it too: that read is reused).
+ */
+export function genericClaimsPage(count: number): string {
+  return staticClaimsPage(count)
+    .replace('<meta name="application-name" content="AcmeHealth Member" />\n', '')
+    .replaceAll('acme-member-app', 'member-app')
+    .replaceAll('AcmeHealth', 'Northwind Health');
+}
+
+/**
  * A single-page portal with `count` visible claims. `window.__benchRerender()` rebuilds the whole list with new
  * elements (same data, like a framework re-rendering after a refresh or a filter round-trip) and stamps the tbody with
  * `data-generation`. Rendering uses createElement/textContent, as the fixture's own script does.

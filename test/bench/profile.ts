@@ -18,7 +18,7 @@ import { chromiumPath } from '../e2e/support/browsers';
 import { CHROMIUM_ARGS } from '../e2e/support/chromium';
 import type { StageTimes } from './harness-entry';
 import { stats, type Stats } from './measure';
-import { staticClaimsPage } from './pages';
+import { genericClaimsPage, staticClaimsPage } from './pages';
 import { startBenchServer } from './server';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -99,12 +99,13 @@ interface CpuProfileNode {
 }
 
 export async function profileContentPipeline(
-  options: { claims?: number; runs?: number; context?: BrowserContext } = {},
+  options: { claims?: number; runs?: number; context?: BrowserContext; generic?: boolean } = {},
 ): Promise<ProfileReport> {
   const claims = options.claims ?? 2000;
   const runs = options.runs ?? 5;
   const code = await bundleHarness();
-  const server = await startBenchServer(new Map([['/claims.html', staticClaimsPage(claims)]]));
+  const page = options.generic ? genericClaimsPage(claims) : staticClaimsPage(claims);
+  const server = await startBenchServer(new Map([['/claims.html', page]]));
   let profileDir: string | null = null;
   let context = options.context;
   if (!context) {
@@ -235,8 +236,11 @@ function analyse(
 if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
   const claims = Number(process.argv[2] ?? 2000);
   const runs = Number(process.argv[3] ?? 5);
-  const report = await profileContentPipeline({ claims, runs });
-  console.log(`Content-script pipeline on ${report.claims} claims (harness, no extension), ${runs} runs:`);
+  const generic = process.argv[4] === 'generic';
+  const report = await profileContentPipeline({ claims, runs, generic });
+  console.log(
+    `Content-script pipeline on ${report.claims} claims (${generic ? 'generic reader' : 'AcmeHealth adapter'}; harness, no extension), ${runs} runs:`,
+  );
   for (const [stage, s] of Object.entries(report.stages)) {
     console.log(
       `  ${stage.padEnd(14)} median ${s.median.toFixed(1).padStart(7)} ms  (${s.min.toFixed(1)}–${s.max.toFixed(1)})`,
