@@ -35,10 +35,11 @@ export function emptyClaimLine(): ClaimLine {
   return emptyOf<ClaimLine>(LINE_SHAPE);
 }
 
+const EMPTY_CLAIM = emptyOf<Claim>(CLAIM_SHAPE);
+
 export function emptyClaim(id: string): Claim {
-  const claim = emptyOf<Claim>(CLAIM_SHAPE);
-  claim.id = id;
-  return claim;
+  // A copy of one template (a claims list makes thousands): the same keys in the same order, fresh lists.
+  return { ...EMPTY_CLAIM, id, carcCodes: [], rarcCodes: [], lines: [] };
 }
 
 export function emptyAuthorization(): Authorization {
