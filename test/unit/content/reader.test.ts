@@ -61,6 +61,10 @@ function start(
     respond?: (m: PageSnapshotMessage) => unknown;
     read?: typeof fakeRead;
     detection?: Detection;
+    /** The detection to use (default: the `detection` option, or generic). */
+    detect?: ReaderEnv['detect'];
+    /** Use the reader's own read (readFrames with the detection's read) instead of the counting stand-in. */
+    defaultRead?: boolean;
   } = {},
 ): Harness {
   const ctx = new ContentScriptContext('portal-test');
@@ -89,12 +93,15 @@ function start(
         listener = null;
       };
     },
-    detect: () =>
-      options.portal === false ? null : (options.detection ?? { adapter: null, kind: 'generic' }),
-    read: (doc, url) => {
-      reads.count++;
-      return read(doc, url);
-    },
+    detect:
+      options.detect ??
+      (() => (options.portal === false ? null : (options.detection ?? { adapter: null, kind: 'generic' }))),
+    read: options.defaultRead
+      ? undefined
+      : (doc, url) => {
+          reads.count++;
+          return read(doc, url);
+        },
   };
   const reader = startPortalReader(env);
   return {
@@ -384,26 +391,17 @@ describe('portal reader: re-renders of the same claims (issue 7)', () => {
       `</tbody></table></main>`;
     document.body.innerHTML = page('$40.00');
     const detected: Array<Detection['read']> = [];
-    const ctx = new ContentScriptContext('portal-test');
-    const sent: PageSnapshotMessage[] = [];
-    const reader = startPortalReader({
-      ctx,
-      win: window,
-      doc: document,
-      extensionId: EXTENSION_ID,
-      send: async (message) => {
-        sent.push(message);
-        return { ok: true, claims: [], hint: 'Open the popup' };
-      },
-      listen: () => () => undefined,
-      // The real detection and the default read (readFrames with the detection's read).
+    harness = start({
+      respond: () => ({ ok: true, claims: [], hint: 'Open the popup' }),
+      // The real detection and the reader's own read (readFrames with the detection's read).
       detect: (doc, url) => {
         const found = detectPortal(doc, url);
         detected.push(found?.read);
         return found;
       },
+      defaultRead: true,
     });
-    harness = { reader, ctx, sent, reads: { count: 0 }, deliver: () => undefined };
+    const { reader, sent } = harness;
     await reader.settled();
     expect(detected).toHaveLength(1);
     expect(detected[0]).toBeDefined();
