@@ -90,6 +90,8 @@ function refuse(reason: string, type?: string): ErrorResponse {
 // Write queue: one state change at a time (per background instance).
 
 let queue: Promise<unknown> = Promise.resolve();
+/** How long a popup state waits for the queue at most. */
+const QUEUE_WAIT_MS = 3_000;
 function serialized<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
@@ -316,8 +318,16 @@ async function onPageSnapshot(
  * settings and date), the remembered evaluation answers at once; otherwise the stored snapshot is evaluated again.
  */
 async function onGetState(tabId: number): Promise<PopupState> {
-  // A snapshot already answered may still be being stored (see onPageSnapshot): its state is the one to show.
-  await queue;
+  // A snapshot already answered may still be being stored (see onPageSnapshot): its state is the one to show. A queue
+  // that does not settle (a storage call that never answers) must not keep the popup waiting: then what is stored.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    queue,
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, QUEUE_WAIT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
   const [context, bytes] = await Promise.all([loadContext(), tabResultBytes(tabId)]);
   const notices = readNotices();
   let result = recallBySize(tabId, bytes);

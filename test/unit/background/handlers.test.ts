@@ -53,6 +53,32 @@ async function setAsOf(date: string) {
 }
 
 describe('background: page snapshots', () => {
+  it('a popup state waits for a store that never finishes only so long, then answers from what is stored', async () => {
+    const session = fakeBrowser.storage.session;
+    const originalSet = session.set.bind(session);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.spyOn(session, 'set').mockImplementation(async (items) => {
+      if (Object.keys(items).includes(tabResultKey(TAB))) await gate;
+      return originalSet(items);
+    });
+    await sendSnapshot();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const asked = getState();
+      await vi.advanceTimersByTimeAsync(3_000);
+      const state = await asked;
+      // Nothing stored yet: the popup gets the tab's stored state (none) instead of waiting forever.
+      expect(state.snapshot).toBeNull();
+    } finally {
+      vi.useRealTimers();
+      release();
+    }
+    expect((await getState()).snapshot?.claims).toHaveLength(1);
+  });
+
   it('answers the page before its result is stored; a popup state asked meanwhile waits for the stored result', async () => {
     await setAsOf('2026-11-10');
     const session = fakeBrowser.storage.session;
