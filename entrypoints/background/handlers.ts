@@ -251,66 +251,81 @@ async function onPageSnapshot(
   tabId: number,
   frameId: number,
 ): Promise<PageSnapshotResponse> {
-  return serialized(async () => {
-    const context = await loadContext();
-    const report: FrameReport = { frameId, snapshot: message.snapshot, canary: message.canary ?? null };
-    const previous = await readTabResult(tabId);
-    // A frame of a different page than the stored one (the tab navigated) starts afresh.
-    const stale = previous && frameId === 0 && previous.url !== message.snapshot.url;
-    const frames = upsertFrame(stale ? [] : framesOf(previous), report);
-    const snapshot = combineFrames(frames);
-
-    // Remember plan facts: only when the page stated some (a page with no facts creates no profile).
-    const existing = findProfileFor(context.profiles, message.snapshot);
-    const merged = mergeSnapshot(existing, message.snapshot, context.now);
-    let profileKey = previous && !stale ? previous.profileKey : null;
-    if (existing || Object.keys(merged.facts).length > 0) {
-      context.profiles = { ...context.profiles, [merged.key]: merged };
-      await writeProfiles(context.profiles);
-      profileKey = merged.key;
-    }
-    const profile =
-      (profileKey ? context.profiles[profileKey] : undefined) ?? findProfileFor(context.profiles, snapshot);
-
-    const evaluation = evaluateSnapshot(profile ?? null, snapshot, context.today, context.now);
-    const result = buildTabResult({
-      tabId,
-      frames,
-      snapshot,
-      evaluation,
-      profileKey: profile?.key ?? profileKey,
-      asOf: context.today,
-      now: context.now,
-    });
-    await setToolbarBadge(tabId, result.actionsNeeded);
-    // Stored after the page has its badges: writing a 2,000-claim result to session storage (and measuring it) took
-    // ~0.7–1 s, which the badges no longer wait for. It is the next task of the queue, so every later state change
-    // and every popup state (onGetState waits for the queue) sees it.
+  // The page gets its badges as soon as they are known; the task goes on to store the tab's result (writing and
+  // measuring a 2,000-claim result took ~0.7–1 s), still inside the queue, so the next state change (another frame
+  // of the same tab, a correction) reads what this one stored, and a popup state (onGetState) waits for it.
+  return new Promise<PageSnapshotResponse>((answer, fail) => {
     void serialized(async () => {
       try {
-        await writeTabResult(result);
-        // What the popup will ask for next: remembered with the inputs it was made from (see ./cache.ts).
-        rememberEvaluation(
-          result,
-          evaluation,
-          evaluationInputs(profile ?? null, context.settings, context.today),
-          await tabResultBytes(tabId),
-        );
-        if (report.canary) await addNotices(['ui.notice.canary']);
+        await answerAndStore(message, tabId, frameId, answer);
       } catch (error) {
-        console.warn(`${LOG_PREFIX} could not store the result of tab ${tabId}`, error);
+        // Before the answer: the caller reports it; after it, the page already has its badges.
+        fail(error);
       }
     });
-
-    const locale = localeOf(context.settings, uiLanguage());
-    const response: PageSnapshotResponse = {
-      ok: true,
-      claims: frameBadges(badgesFor(evaluation, locale, context.today), frames, frameId),
-      hint: badgeHint(locale),
-    };
-    if (report.canary) response.notice = canaryNote(locale);
-    return response;
   });
+}
+
+async function answerAndStore(
+  message: PageSnapshotMessage,
+  tabId: number,
+  frameId: number,
+  answer: (response: PageSnapshotResponse) => void,
+): Promise<void> {
+  const context = await loadContext();
+  const report: FrameReport = { frameId, snapshot: message.snapshot, canary: message.canary ?? null };
+  const previous = await readTabResult(tabId);
+  // A frame of a different page than the stored one (the tab navigated) starts afresh.
+  const stale = previous && frameId === 0 && previous.url !== message.snapshot.url;
+  const frames = upsertFrame(stale ? [] : framesOf(previous), report);
+  const snapshot = combineFrames(frames);
+
+  // Remember plan facts: only when the page stated some (a page with no facts creates no profile).
+  const existing = findProfileFor(context.profiles, message.snapshot);
+  const merged = mergeSnapshot(existing, message.snapshot, context.now);
+  let profileKey = previous && !stale ? previous.profileKey : null;
+  if (existing || Object.keys(merged.facts).length > 0) {
+    context.profiles = { ...context.profiles, [merged.key]: merged };
+    await writeProfiles(context.profiles);
+    profileKey = merged.key;
+  }
+  const profile =
+    (profileKey ? context.profiles[profileKey] : undefined) ?? findProfileFor(context.profiles, snapshot);
+
+  const evaluation = evaluateSnapshot(profile ?? null, snapshot, context.today, context.now);
+  const result = buildTabResult({
+    tabId,
+    frames,
+    snapshot,
+    evaluation,
+    profileKey: profile?.key ?? profileKey,
+    asOf: context.today,
+    now: context.now,
+  });
+  await setToolbarBadge(tabId, result.actionsNeeded);
+
+  const locale = localeOf(context.settings, uiLanguage());
+  const response: PageSnapshotResponse = {
+    ok: true,
+    claims: frameBadges(badgesFor(evaluation, locale, context.today), frames, frameId),
+    hint: badgeHint(locale),
+  };
+  if (report.canary) response.notice = canaryNote(locale);
+  answer(response);
+
+  try {
+    await writeTabResult(result);
+    // What the popup will ask for next: remembered with the inputs it was made from (see ./cache.ts).
+    rememberEvaluation(
+      result,
+      evaluation,
+      evaluationInputs(profile ?? null, context.settings, context.today),
+      await tabResultBytes(tabId),
+    );
+    if (report.canary) await addNotices(['ui.notice.canary']);
+  } catch (error) {
+    console.warn(`${LOG_PREFIX} could not store the result of tab ${tabId}`, error);
+  }
 }
 
 /**

@@ -167,6 +167,15 @@ describe('background: page snapshots', () => {
     await sendSnapshot(frame, TAB, 5);
     expect((await getState()).snapshot?.claims).toHaveLength(2);
   });
+
+  it('frames reporting at the same moment are all kept (each report reads what the one before it stored)', async () => {
+    await setAsOf('2026-11-10');
+    const top = claimsSnapshot([deniedClaim('T1')]);
+    const frame = claimsSnapshot([deniedClaim('F1')], 'https://provider.example/results');
+    frame.member = { name: null, id: null };
+    await Promise.all([sendSnapshot(top, TAB, 0), sendSnapshot(frame, TAB, 5)]);
+    expect((await getState()).snapshot?.claims.map((c) => c.id)).toEqual(['T1', 'F1']);
+  });
 });
 
 describe('background: popup state and overrides', () => {
