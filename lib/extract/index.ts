@@ -2,15 +2,15 @@
  * Entry points of the portal reader: which reader claims a page (`detectPortal`), reading it (`readPage`), and reading
  * a page together with its same-origin frames (`readFrames`, provider portals show results inside an iframe).
  *
- * The result is always a snapshot that passes `PageSnapshotSchema` (checked without zod by ./check.ts, which mirrors
- * the schema: this module is bundled into the content script); a page that changed under an adapter is reported
- * through the canary (`canary.missing` lists the adapter's anchors that are gone) and a snapshot warning.
+ * The result is always a snapshot that passes `PageSnapshotSchema` (checked without zod by lib/model/snapshot-check.ts,
+ * which mirrors the schema: this module is bundled into the content script); a page that changed under an adapter is
+ * reported through the canary (`canary.missing` lists the adapter's anchors that are gone) and a snapshot warning.
  */
 import type { PageSnapshot, Tier } from '../model/snapshot';
 import { emptySnapshot, emptyTier } from './empty';
 import { ADAPTERS } from './adapters/index';
 import type { PortalAdapter, ReadResult } from './adapters/types';
-import { authorizationProblem, claimProblem, snapshotProblems } from './check';
+import { authorizationProblem, claimProblem, snapshotProblems } from '../model/snapshot-check';
 import { LIMITS, readGeneric } from './generic';
 import { VisibilityChecker, withChecker, type VisibilityMode } from './visibility';
 
@@ -51,7 +51,7 @@ export interface ReadPageOptions {
   genericRead?: ReadResult;
   /**
    * An extra check of the finished snapshot (e.g. the zod schema, where the bundle can afford it): returns the
-   * problems found, empty when valid. The built-in check (./check.ts) always runs.
+   * problems found, empty when valid. The built-in check (lib/model/snapshot-check.ts) always runs.
    */
   validate?: (snapshot: PageSnapshot) => string[];
 }

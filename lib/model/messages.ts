@@ -20,7 +20,7 @@ import { z } from 'zod/mini';
 import { AssessmentSchema } from './assessment';
 import { CaseSchema } from './case';
 import { FactSchema, MemberProfileSchema, SettingsSchema } from './profile';
-import { claimProblem, snapshotProblems } from '../extract/check';
+import { claimProblem, snapshotProblems } from './snapshot-check';
 import { IsoDateSchema, PageSnapshotSchema, type Claim, type PageSnapshot } from './snapshot';
 import {
   CanarySchema,
@@ -152,7 +152,7 @@ export type Evaluated = z.infer<typeof EvaluatedSchema>;
 
 /*
  * The snapshot and the claims inside a popup state are checked by the zod-free mirror of their schemas
- * (lib/extract/check.ts; test/unit/extract/check.test.ts asserts that it and `PageSnapshotSchema`/`ClaimSchema`
+ * (lib/model/snapshot-check.ts; test/unit/extract/check.test.ts asserts that it and `PageSnapshotSchema`/`ClaimSchema`
  * agree): the popup parses this state cold on every opening, and a schema walk over 200 claims and their sources
  * took ~30 ms of the ~190 ms from opening to answers (issue 7). Same constraints, same clear error, faster.
  */

@@ -1,11 +1,11 @@
 /**
- * The zod-free snapshot check (lib/extract/check.ts) and empty values (lib/extract/empty.ts) must agree with the
+ * The zod-free snapshot check (lib/model/snapshot-check.ts) and empty values (lib/extract/empty.ts) must agree with the
  * schema module (lib/model/snapshot.ts), the one source of truth: same verdict on valid and on broken snapshots,
  * same enum lists, same empty values.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimProblem, isValidSnapshot, snapshotProblems } from '../../../lib/extract/check';
+import { claimProblem, isValidSnapshot, snapshotProblems } from '../../../lib/model/snapshot-check';
 import * as empty from '../../../lib/extract/empty';
 import * as model from '../../../lib/model/snapshot';
 import { PageSnapshotSchema, type PageSnapshot } from '../../../lib/model/snapshot';

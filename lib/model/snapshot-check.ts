@@ -3,7 +3,9 @@
  * out by hand so that the content script (40 kB gz budget, issue 7) does not bundle zod, and so that checking 2,000
  * claims costs well under a millisecond instead of a schema walk of hundreds. The schema stays the one source of
  * truth: the background parses every `page:snapshot` with it at its boundary, and test/unit/extract/check.test.ts
- * asserts that this check and the schema agree on valid and on broken snapshots.
+ * asserts that this check and the schema agree on valid and on broken snapshots. The popup's state
+ * (lib/model/messages.ts `PopupStateSchema`) checks the snapshot and claims it embeds with it too: the popup parses
+ * that state cold on every opening.
  *
  * Each function returns the path of the first problem found, or null when the value is valid.
  */
@@ -15,7 +17,7 @@ import type {
   Network,
   PageSnapshot,
   PlanType,
-} from '../model/snapshot';
+} from './snapshot';
 
 export const PLAN_TYPE_VALUES: readonly PlanType[] = [
   'HMO',
