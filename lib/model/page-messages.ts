@@ -12,7 +12,9 @@ export const MESSAGE_LIMITS = {
   claimsPerSnapshot: 5_000,
   badgeText: 200,
   notice: 1_000,
-  path: 200,
+  // A fact path names a claim by its encoded id (lib/profile/fields.ts): up to ~1,100 characters for a derived id
+  // (date | provider name, 80 characters of any script | amount) whose every character is encoded as `_xx_` bytes.
+  path: 1_200,
   overrideText: 2_000,
   importJson: 5_000_000,
 } as const;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claimFactPath, encodeClaimId, parseFactPath } from '@/lib/profile/fields';
+import { FactPathSchema, MESSAGE_LIMITS } from '@/lib/model/messages';
 
 /** The encoding by definition: every UTF-8 byte outside `[A-Za-z0-9.:|-]` as `_xx_`. */
 function reference(id: string): string {
@@ -29,5 +30,15 @@ describe('claim ids in fact paths', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('a correction can name any claim: the longest derived id still makes a valid fact path', () => {
+    // A derived id (lib/extract/generic.ts): date | the provider name's first 80 characters | amount, maybe `#n`.
+    const provider = '診療所'.repeat(27).slice(0, 80);
+    const id = `derived:2026-01-02|${provider}|123456789.12#12`;
+    const path = claimFactPath(id, 'provider.networkStatus');
+    expect(path.length).toBeGreaterThan(1_000);
+    expect(path.length).toBeLessThanOrEqual(MESSAGE_LIMITS.path);
+    expect(FactPathSchema.safeParse(path).success).toBe(true);
   });
 });
