@@ -1,19 +1,11 @@
 /**
- * Empty values of the PageSnapshot shape (and, re-exported from lib/model/snapshot-check.ts, its enum lists), without
- * zod. lib/model/snapshot.ts (the schema, the one source of truth) defines the same factories and lists next to its
- * zod schemas; importing anything from it puts zod in a bundle, and the content script cannot afford that (40 kB gz
- * budget, issue 7). test/unit/extract/check.test.ts asserts that these equal the schema module's, so they cannot drift
- * apart.
+ * Empty values of the PageSnapshot shape, without zod. lib/model/snapshot.ts (the schema, the one source of truth)
+ * defines the same factories next to its zod schemas; importing anything from it puts zod in a bundle, and the
+ * content script cannot afford that (40 kB gz budget, issue 7). test/unit/extract/check.test.ts asserts that these
+ * equal the schema module's, so they cannot drift apart.
  */
 import type { AmountMet, Authorization, Claim, ClaimLine, PageSnapshot, Tier } from '../model/snapshot';
 import { AUTH_SHAPE, CLAIM_SHAPE, LINE_SHAPE, type Shape } from '../model/snapshot-check';
-
-export {
-  AUTH_STATUS_VALUES,
-  CLAIM_STATUS_VALUES,
-  NETWORK_VALUES,
-  PLAN_TYPE_VALUES,
-} from '../model/snapshot-check';
 
 const LISTS = new Set(['carcCodes', 'rarcCodes', 'lines']);
 

@@ -8,6 +8,9 @@
  * Case built in code (background, tests) behaves exactly like one read from JSON.
  */
 import * as z from 'zod/mini';
+import { PLAN_TYPES } from './snapshot-values';
+
+export { PLAN_TYPES } from './snapshot-values';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -44,17 +47,6 @@ export const PLAN_KINDS = [
   'medicare-original',
   'medicare-advantage',
   'medicaid-managed-care',
-] as const;
-export const PLAN_TYPES = [
-  'HMO',
-  'PPO',
-  'EPO',
-  'POS',
-  'HDHP-PPO',
-  'Original Medicare',
-  'MA-HMO',
-  'MA-PPO',
-  'Medicaid MCO',
 ] as const;
 export const NETWORK_STATUSES = [
   'in-network',

@@ -9,53 +9,19 @@
  *
  * Each function returns the path of the first problem found, or null when the value is valid.
  */
-import type {
-  AuthStatus,
-  Authorization,
-  Claim,
-  ClaimStatus,
-  Network,
-  PageSnapshot,
-  PlanType,
-} from './snapshot';
-
-export const PLAN_TYPE_VALUES: readonly PlanType[] = [
-  'HMO',
-  'PPO',
-  'EPO',
-  'POS',
-  'HDHP-PPO',
-  'Original Medicare',
-  'MA-HMO',
-  'MA-PPO',
-  'Medicaid MCO',
-];
-export const NETWORK_VALUES: readonly Network[] = ['in-network', 'out-of-network'];
-export const CLAIM_STATUS_VALUES: readonly ClaimStatus[] = [
-  'processed',
-  'paid',
-  'pending',
-  'denied',
-  'partially-paid',
-  'adjusted',
-];
-export const AUTH_STATUS_VALUES: readonly AuthStatus[] = [
-  'approved',
-  'pending',
-  'denied',
-  'partially-approved',
-  'expired',
-];
+import type { Authorization, Claim, PageSnapshot } from './snapshot';
+import { AUTH_STATUSES, CLAIM_STATUSES, NETWORKS, PLAN_TYPES } from './snapshot-values';
 
 type Problem = string | null;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CARC = /^(CO|PR|OA|PI|CR)-[A-Z]?\d{1,3}$/;
 const RARC = /^(M|N|MA)\d{1,3}$/;
-const CLAIM_STATUS_SET: ReadonlySet<unknown> = new Set(CLAIM_STATUS_VALUES);
-const AUTH_STATUS_SET: ReadonlySet<unknown> = new Set(AUTH_STATUS_VALUES);
-const NETWORK_SET: ReadonlySet<unknown> = new Set(NETWORK_VALUES);
-const PLAN_TYPE_SET: ReadonlySet<unknown> = new Set(PLAN_TYPE_VALUES);
+// The enum values come from ./snapshot-values.ts, as the schema's do: written once.
+const CLAIM_STATUS_SET: ReadonlySet<unknown> = new Set(CLAIM_STATUSES);
+const AUTH_STATUS_SET: ReadonlySet<unknown> = new Set(AUTH_STATUSES);
+const NETWORK_SET: ReadonlySet<unknown> = new Set(NETWORKS);
+const PLAN_TYPE_SET: ReadonlySet<unknown> = new Set(PLAN_TYPES);
 
 type Rec = Record<string, unknown>;
 

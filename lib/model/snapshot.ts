@@ -12,6 +12,9 @@
  * (field paths whose page text held an absurd value that was therefore NOT used).
  */
 import { z } from 'zod/mini';
+import { AUTH_STATUSES, CLAIM_STATUSES, NETWORKS, PLAN_TYPES } from './snapshot-values';
+
+export { AUTH_STATUSES, CLAIM_STATUSES, NETWORKS, PLAN_TYPES } from './snapshot-values';
 
 /** ISO calendar date `YYYY-MM-DD`. */
 export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
@@ -22,37 +25,15 @@ const Money = z.nullable(DollarsSchema);
 const DateOrNull = z.nullable(IsoDateSchema);
 const TextOrNull = z.nullable(z.string());
 
-/** Same values as `plan.type` in a Case (contract §1). */
-export const PLAN_TYPES = [
-  'HMO',
-  'PPO',
-  'EPO',
-  'POS',
-  'HDHP-PPO',
-  'Original Medicare',
-  'MA-HMO',
-  'MA-PPO',
-  'Medicaid MCO',
-] as const;
 export const PlanTypeSchema = z.enum(PLAN_TYPES);
 export type PlanType = z.infer<typeof PlanTypeSchema>;
 
-export const NETWORKS = ['in-network', 'out-of-network'] as const;
 export const NetworkSchema = z.enum(NETWORKS);
 export type Network = z.infer<typeof NetworkSchema>;
 
-export const CLAIM_STATUSES = [
-  'processed',
-  'paid',
-  'pending',
-  'denied',
-  'partially-paid',
-  'adjusted',
-] as const;
 export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
 
-export const AUTH_STATUSES = ['approved', 'pending', 'denied', 'partially-approved', 'expired'] as const;
 export const AuthStatusSchema = z.enum(AUTH_STATUSES);
 export type AuthStatus = z.infer<typeof AuthStatusSchema>;
 
