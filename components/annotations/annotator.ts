@@ -448,10 +448,8 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions = {}): 
         drawAt(element);
         const from = Math.max(0, waiting.at - block);
         const to = Math.min(order.length - 1, waiting.at + block);
-        for (let i = from; i <= to; i++) {
-          const item = order[i];
-          if (item && pending.has(item.element)) drawAt(item.element);
-        }
+        // drawAt skips rows already drawn (no longer pending).
+        for (let i = from; i <= to; i++) drawAt((order[i] as AnnotationItem).element);
       }
     } catch (error) {
       options.onLateDraw?.({ skipped, startedAt, error });
