@@ -12,6 +12,8 @@
  *   `hidden-md`, …) counts as hidden, so a table rendered twice is read once.
  */
 
+import { UNCLEAN } from './parse';
+
 export type VisibilityMode = 'computed' | 'static';
 
 const NEVER_RENDERED = new Set([
@@ -176,6 +178,15 @@ function inlineTextOnly(el: Element): boolean {
   return true;
 }
 
+type SignatureLevel = Map<string | number | null | undefined, SignatureLevel | boolean>;
+
+/** The map under `key` in `map`, made when missing. */
+function level(map: SignatureLevel, key: string | null | undefined): SignatureLevel {
+  let next = map.get(key);
+  if (!(next instanceof Map)) map.set(key, (next = new Map()));
+  return next;
+}
+
 /** Whether the page runs in a test DOM (happy-dom/jsdom) rather than a browser. */
 export function defaultVisibilityMode(doc: Document): VisibilityMode {
   const ua = doc.defaultView?.navigator?.userAgent ?? '';
@@ -185,30 +196,34 @@ export function defaultVisibilityMode(doc: Document): VisibilityMode {
 
 /**
  * Visibility of elements of one document, cached per element. Create one per read (the page may change between reads).
+ * The caches are Maps, not WeakMaps: a checker lives for one read, and a garbage collection during a 2,000-claim read
+ * would otherwise have tens of thousands of ephemerons to process. Private members are `#` (see generic.ts Reader).
  */
 export class VisibilityChecker {
   readonly mode: VisibilityMode;
-  private readonly cache = new WeakMap<Element, boolean>();
-  private readonly selfCache = new WeakMap<Element, boolean>();
-  private readonly inactivePanelIds = new Set<string>();
-  private readonly inactiveTabIds = new Set<string>();
-  private readonly signatureCache = new Map<string, boolean>();
-  private readonly cellRow = new WeakMap<Element, string | null>();
-  private readonly rowKeys = new WeakMap<Element, string>();
-  private readonly texts = new WeakMap<Element, TextEntry>();
-  private readonly win: (Window & typeof globalThis) | null;
+  readonly #cache = new Map<Element, boolean>();
+  readonly #selfCache = new Map<Element, boolean>();
+  readonly #inactivePanelIds = new Set<string>();
+  readonly #inactiveTabIds = new Set<string>();
+  /** Decisions by signature (see computedHidden): nested maps, one level per part, so no key string is built. */
+  readonly #signatures: SignatureLevel = new Map();
+  #signatureCount = 0;
+  readonly #cellRow = new Map<Element, string | null>();
+  readonly #rowKeys = new Map<Element, string>();
+  readonly #texts = new Map<Element, TextEntry>();
+  readonly #win: (Window & typeof globalThis) | null;
 
   constructor(doc: Document, mode: VisibilityMode = defaultVisibilityMode(doc)) {
     this.mode = mode;
-    this.win = doc.defaultView as (Window & typeof globalThis) | null;
+    this.#win = doc.defaultView as (Window & typeof globalThis) | null;
     // Tabs that are not selected: the panels they control (aria-controls) and that name them (aria-labelledby).
     const tabs = doc.querySelectorAll('[role="tab"]');
     for (let i = 0; i < tabs.length && i < 200; i++) {
       const tab = tabs[i];
       if (!tab || tab.getAttribute('aria-selected') !== 'false') continue;
       for (const id of (tab.getAttribute('aria-controls') ?? '').split(/\s+/))
-        if (id) this.inactivePanelIds.add(id);
-      if (tab.id) this.inactiveTabIds.add(tab.id);
+        if (id) this.#inactivePanelIds.add(id);
+      if (tab.id) this.#inactiveTabIds.add(tab.id);
     }
   }
 
@@ -217,10 +232,10 @@ export class VisibilityChecker {
     // A bare cell or inline element is visible (see decideSelfHidden): no lookup, nothing to remember.
     if (CHEAP_VISIBLE.has(el.tagName) && !el.hasAttributes() && el.parentElement?.tagName !== 'DETAILS')
       return false;
-    const known = this.selfCache.get(el);
+    const known = this.#selfCache.get(el);
     if (known !== undefined) return known;
-    const hidden = this.decideSelfHidden(el, undefined);
-    this.selfCache.set(el, hidden);
+    const hidden = this.#decideSelfHidden(el, undefined);
+    this.#selfCache.set(el, hidden);
     return hidden;
   }
 
@@ -231,26 +246,26 @@ export class VisibilityChecker {
   selfHiddenInWalk(el: Element, tag: string, parentTag: string, rowKey: string | null | undefined): boolean {
     // A bare inline element is visible (see decideSelfHidden): no lookup, nothing to remember.
     if (CHEAP_VISIBLE.has(tag) && parentTag !== 'DETAILS' && !el.hasAttributes()) return false;
-    const known = this.selfCache.get(el);
+    const known = this.#selfCache.get(el);
     if (known !== undefined) return known;
-    const hidden = this.decideSelfHidden(el, rowKey);
-    this.selfCache.set(el, hidden);
+    const hidden = this.#decideSelfHidden(el, rowKey);
+    this.#selfCache.set(el, hidden);
     return hidden;
   }
 
   /** Row context of a cell (its row's class and style, cached per row); for the signature cache. */
   keyOfRow(row: Element | null): string | null {
     if (!row) return null;
-    let key = this.rowKeys.get(row);
+    let key = this.#rowKeys.get(row);
     if (key === undefined) {
       key = `${row.getAttribute('class') ?? ''}\u0002${row.getAttribute('style') ?? ''}`;
-      this.rowKeys.set(row, key);
+      this.#rowKeys.set(row, key);
     }
     return key;
   }
 
   /** `rowKey`: the row context when the caller knows it (undefined: look it up). */
-  private decideSelfHidden(el: Element, rowKey: string | null | undefined): boolean {
+  #decideSelfHidden(el: Element, rowKey: string | null | undefined): boolean {
     const tag = el.tagName;
     // HTML tag names are upper case already; SVG/MathML ones (`style`, `script` in an <svg>) are not.
     if (NEVER_RENDERED.has(tag) || (tag.charCodeAt(0) >= 97 && NEVER_RENDERED.has(tag.toUpperCase())))
@@ -266,11 +281,12 @@ export class VisibilityChecker {
     // on (`td:nth-child(3)`) is a mobile layout, and skipping the lookup saves about a third of a 2,000-row read.
     if (names.length === 0) {
       if (this.mode !== 'computed' || CHEAP_VISIBLE.has(tag)) return false;
-      return this.computedHidden(el, tag, names, null, null, rowKey);
+      return this.#computedHidden(el, tag, names, null, null, rowKey);
     }
     let cls: string | null = null;
     let style: string | null = null;
-    for (const name of names) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       switch (name) {
         case 'hidden':
           return true;
@@ -295,9 +311,9 @@ export class VisibilityChecker {
           break;
         case 'role':
           if (el.getAttribute('role') === 'tabpanel') {
-            if (el.id && this.inactivePanelIds.has(el.id)) return true;
+            if (el.id && this.#inactivePanelIds.has(el.id)) return true;
             const by = el.getAttribute('aria-labelledby');
-            if (by && by.split(/\s+/).some((id) => this.inactiveTabIds.has(id))) return true;
+            if (by && by.split(/\s+/).some((id) => this.#inactiveTabIds.has(id))) return true;
           }
           break;
         case 'class':
@@ -310,7 +326,7 @@ export class VisibilityChecker {
     const flags = cls ? cachedClassFlags(cls) : 0;
     if (flags & CLASS_SR_OR_PLACEHOLDER) return true;
     if (this.mode === 'static') return (flags & CLASS_STATIC_HIDDEN) !== 0;
-    return this.computedHidden(el, tag, names, cls, style, rowKey);
+    return this.#computedHidden(el, tag, names, cls, style, rowKey);
   }
 
   /**
@@ -319,7 +335,7 @@ export class VisibilityChecker {
    * Rows, cards and other containers (which pages show and hide one by one) are always asked individually, and so is
    * an element with an id.
    */
-  private computedHidden(
+  #computedHidden(
     el: Element,
     tag: string,
     names: readonly string[],
@@ -328,21 +344,38 @@ export class VisibilityChecker {
     rowKey: string | null | undefined,
   ): boolean {
     const row = names.includes('id') ? null : rowKey === undefined ? this.rowKeyOf(el) : rowKey;
-    if (row === null) return this.askComputed(el);
+    if (row === null) return this.#askComputed(el);
     const parent = el.parentElement;
     let other = '';
     if (names.length > (cls === null ? 0 : 1) + (style === null ? 0 : 1)) {
       // Other attributes may be selected on (`[data-mobile]`, `[aria-hidden=true]`): names and values are part of
       // the key (values that differ per row just make the cache miss).
-      for (const name of names)
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i]!;
         if (name !== 'class' && name !== 'style') other += `${name}=${el.getAttribute(name) ?? ''}\u0002`;
+      }
     }
+    // A page of endlessly different elements is asked one by one (the maps stay bounded).
+    if (this.#signatureCount >= 5000) return this.#askComputed(el);
     const column = tag === 'TD' || tag === 'TH' ? (el as HTMLTableCellElement).cellIndex : -1;
-    const key = `${row}\u0001${parent?.tagName ?? ''}\u0001${parent?.getAttribute('class') ?? ''}\u0001${tag}\u0001${cls ?? ''}\u0001${style ?? ''}\u0001${other}\u0001${column}`;
-    const known = this.signatureCache.get(key);
-    if (known !== undefined) return known;
-    const hidden = this.askComputed(el);
-    if (this.signatureCache.size < 5000) this.signatureCache.set(key, hidden);
+    const leaf = level(
+      level(
+        level(
+          level(
+            level(level(level(this.#signatures, row), parent?.tagName), parent?.getAttribute('class')),
+            tag,
+          ),
+          cls,
+        ),
+        style,
+      ),
+      other,
+    );
+    const known = leaf.get(column);
+    if (typeof known === 'boolean') return known;
+    const hidden = this.#askComputed(el);
+    this.#signatureCount++;
+    leaf.set(column, hidden);
     return hidden;
   }
 
@@ -351,30 +384,36 @@ export class VisibilityChecker {
    * themselves and elements outside tables get null (decided one by one).
    */
   rowKeyOf(el: Element): string | null {
-    const path: Element[] = [];
+    // Two walks up instead of a list of the elements passed (this runs once per cell of a big table).
     let cur: Element | null = el;
     let key: string | null = null;
+    let stop: Element | null = null;
     for (let depth = 0; cur && depth < 400; depth++) {
-      const known = this.cellRow.get(cur);
+      const known = this.#cellRow.get(cur);
       if (known !== undefined) {
         key = known;
+        stop = cur;
         break;
       }
-      path.push(cur);
       const tag = cur.tagName;
       if (tag === 'TD' || tag === 'TH') {
         key = this.keyOfRow(cur.parentElement);
+        stop = cur.parentElement;
         break;
       }
-      if (tag === 'TR' || tag === 'TABLE' || tag === 'BODY') break;
+      if (tag === 'TR' || tag === 'TABLE' || tag === 'BODY') {
+        stop = cur.parentElement;
+        break;
+      }
       cur = cur.parentElement;
     }
-    for (const p of path) this.cellRow.set(p, key);
+    for (let p: Element | null = el, depth = 0; p && p !== stop && depth < 400; p = p.parentElement, depth++)
+      this.#cellRow.set(p, key);
     return key;
   }
 
-  private askComputed(el: Element): boolean {
-    const win = this.win;
+  #askComputed(el: Element): boolean {
+    const win = this.#win;
     if (!win) return false;
     // Fast path (Chromium 121+, Firefox 125+): a rendered box that is not visibility:hidden. Only a "not visible"
     // answer costs a style lookup (display:contents has no box of its own but its children render).
@@ -413,32 +452,30 @@ export class VisibilityChecker {
 
   /** Hidden by itself or by any ancestor (cached). */
   isHidden(el: Element): boolean {
-    const cached = this.cache.get(el);
+    const cached = this.#cache.get(el);
     if (cached !== undefined) return cached;
-    const chain: Element[] = [];
     let cur: Element | null = el;
     let hidden = false;
-    let depth = 0;
-    while (cur && depth++ < 400) {
-      const known = this.cache.get(cur);
+    // The first ancestor not decided here (two walks up instead of a list: this runs once per row of a big table).
+    let stop: Element | null = null;
+    for (let depth = 0; cur && depth < 400; depth++) {
+      const known = this.#cache.get(cur);
       if (known !== undefined) {
         hidden = known;
+        stop = cur;
         break;
       }
-      chain.push(cur);
       if (this.isSelfHidden(cur)) {
         hidden = true;
+        stop = cur.parentElement;
         break;
       }
       cur = cur.parentElement;
     }
-    // Everything below a hidden element is hidden; a visible ancestor chain makes each element in it visible.
-    if (hidden) {
-      for (const c of chain) this.cache.set(c, true);
-      // Elements above the hidden one were not decided: only the ones at and below it are cached as hidden.
-    } else {
-      for (const c of chain) this.cache.set(c, false);
-    }
+    // Everything below a hidden element is hidden; a visible ancestor chain makes each element in it visible. Elements
+    // above the hidden one were not decided: only the ones at and below it are cached.
+    for (let p: Element | null = el, depth = 0; p && p !== stop && depth < 400; p = p.parentElement, depth++)
+      this.#cache.set(p, hidden);
     return hidden;
   }
 
@@ -448,19 +485,19 @@ export class VisibilityChecker {
       // The common cell, text only: cheaper to normalise again than to remember, and the same result as the walk
       // while the text is shorter than `max` (no wrapper is made for its text nodes).
       const raw = el.textContent ?? '';
-      if (raw.length < max) return raw.replace(TEXT_WS, ' ').trim();
+      if (raw.length < max) return UNCLEAN.test(raw) ? raw.replace(TEXT_WS, ' ').trim() : raw;
     }
-    const known = this.texts.get(el);
+    const known = this.#texts.get(el);
     if (known && (known.max === max || (known.max === -1 && known.counted < max))) return known.text;
     const entry = boundedText(el, this, max);
     // Keep the whole text rather than a prefix bounded by a smaller `max`.
-    if (!known || known.max !== -1) this.texts.set(el, entry);
+    if (!known || known.max !== -1) this.#texts.set(el, entry);
     return entry.text;
   }
 
   /** Record a decision made by a top-down walk (so later `isHidden` calls are O(1)). */
   remember(el: Element, hidden: boolean): void {
-    this.cache.set(el, hidden);
+    this.#cache.set(el, hidden);
   }
 }
 
@@ -626,7 +663,7 @@ function boundedText(el: Element, checker: VisibilityChecker, max: number): Text
     walkText(el, 0, w, checker, rowKey);
   }
   let text = w.parts.length === 1 ? (w.parts[0] as string) : w.parts.join('');
-  text = text.replace(TEXT_WS, ' ').trim();
+  if (UNCLEAN.test(text)) text = text.replace(TEXT_WS, ' ').trim();
   if (text.length > max) text = text.slice(0, max);
   return { text, max: !w.cut && w.length < max ? -1 : max, counted: w.length };
 }

@@ -48,10 +48,12 @@ export type Shape = ReadonlyArray<readonly [string, (v: unknown) => boolean, boo
 
 function checkShape(value: unknown, shape: Shape, path: string): Problem {
   if (!isObject(value)) return path || '(root)';
-  for (const [key, ok, optional] of shape) {
-    const v = value[key];
-    if (v === undefined && optional) continue;
-    if (!ok(v)) return path ? `${path}.${key}` : key;
+  // Indexed, no destructuring: run cold on 2,000 claims, a for-of allocates an iterator result per field.
+  for (let i = 0; i < shape.length; i++) {
+    const field = shape[i]!;
+    const v = value[field[0]];
+    if (v === undefined && field[2]) continue;
+    if (!field[1](v)) return path ? `${path}.${field[0]}` : field[0];
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  UNCLEAN,
   cleanText,
   combineGroupReason,
   findDates,
@@ -327,6 +328,33 @@ describe('identifiers, counts, text', () => {
   it('cleanText collapses and bounds', () => {
     expect(cleanText('  a \n b  ')).toBe('a b');
     expect(cleanText('x'.repeat(10_000)).length).toBeLessThanOrEqual(500);
+  });
+  it('UNCLEAN flags exactly the texts that collapsing and trimming change (the fast path of cleanText and the reader)', () => {
+    // Texts of spaces of every kind, around words, so that runs, ends and lone odd spaces all occur.
+    const space = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2007',
+      '\u202f',
+      '\u200b',
+      '\u3000',
+      '\r\n',
+    );
+    const word = fc.string({ minLength: 1, maxLength: 6 }).map((w) => w.replace(/[\s\u200b]/g, 'x'));
+    const text = fc.array(fc.oneof(space, word), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 40 })), (s) => {
+        const collapsed = s.replace(/[\s\u00a0\u2007\u202f\u200b]+/g, ' ').trim();
+        expect(UNCLEAN.test(s)).toBe(collapsed !== s);
+        expect(cleanText(s)).toBe(collapsed);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(UNCLEAN.test('Brightwater Pediatrics')).toBe(false);
+    expect(UNCLEAN.test('Brightwater\u00a0Pediatrics')).toBe(true);
   });
 });
 

@@ -121,6 +121,33 @@ describe('visibility (computed mode)', () => {
     expect(checker.isHidden($('t'))).toBe(true);
     expect(checker.isHidden($('u'))).toBe(false);
   });
+  it('decides table-cell elements once per signature, never across a difference in any part of it', () => {
+    // The checker remembers a computed decision per (row class and style, parent, tag, class, style, other attributes,
+    // column): each marked element differs from the visible ones before it in exactly one of those parts, and CSS
+    // hides it by that part. No ids on them: an element with an id is always decided on its own.
+    document.body.innerHTML = `<style>
+        tr.alt span.x, td.wrap > span.x, span.x.more, span.x[data-m], td.c:nth-child(3) { display: none }
+      </style>
+      <table><tbody>
+        <tr class="r"><td><span class="x">1</span></td><td class="c"><span class="x">1</span></td><td class="c">1</td></tr>
+        <tr class="r"><td><span class="x">2</span></td><td class="wrap"><span class="x">2</span></td><td></td></tr>
+        <tr class="alt"><td><span class="x">3</span></td><td><span class="x more">3</span></td><td></td></tr>
+        <tr class="r"><td><span class="x" style="color: red">4</span></td><td><span class="x" data-m="1">4</span></td><td></td></tr>
+      </tbody></table>`;
+    const checker = new VisibilityChecker(document, 'computed');
+    const rows = [...document.querySelectorAll('tr')];
+    const at = (r: number, c: number) => rows[r]!.children[c]!;
+    const span = (r: number, c: number) => at(r, c).firstElementChild!;
+    const decided = (el: Element) => checker.isHidden(el);
+    expect([decided(span(0, 0)), decided(span(0, 1)), decided(at(0, 1))]).toEqual([false, false, false]);
+    expect(decided(at(0, 2))).toBe(true); // column
+    expect(decided(span(1, 0))).toBe(false); // same signature as the first
+    expect(decided(span(1, 1))).toBe(true); // parent class
+    expect(decided(span(2, 0))).toBe(true); // row class
+    expect(decided(span(2, 1))).toBe(true); // own class
+    expect(decided(span(3, 0))).toBe(false); // own style (not hiding)
+    expect(decided(span(3, 1))).toBe(true); // another attribute
+  });
   it('still treats screen-reader-only classes as hidden', () => {
     document.body.innerHTML = '<span class="sr-only" id="t">x</span>';
     expect(new VisibilityChecker(document, 'computed').isHidden($('t'))).toBe(true);
