@@ -86,6 +86,13 @@ export interface ProfileReport {
   claims: number;
   runs: StageTimes[];
   stages: Record<keyof Omit<StageTimes, 'claims' | 'hosts'>, Stats>;
+  /**
+   * The floor of any reader on this page: the time to take every table cell's text (`textContent`, whitespace
+   * collapsed) and nothing else — no visibility, no parsing, no claims — in a fresh page, as the content script is.
+   */
+  floorMs: Stats;
+  /** JavaScript allocated by the pipeline (detect → watch), MB, from V8's sampling heap profiler (one run). */
+  allocatedMB: number;
   /** Functions with the most self time in one profiled run (profiler overhead included). */
   topSelf: ProfiledFunction[];
   /** Functions of the harness bundle with the most inclusive time (self + callees, incl. DOM calls and GC). */
@@ -154,6 +161,9 @@ export async function profileContentPipeline(
       await cdp.detach().catch(() => undefined);
       await page.close();
     }
+    const floors: number[] = [];
+    for (let i = 0; i < runs; i++) floors.push(await inFreshPage(context, server.origin, FLOOR));
+    const allocatedMB = await sampledAllocationMB(context, server.origin, code);
     const keys = [
       'detectMs',
       'readMs',
@@ -169,7 +179,15 @@ export async function profileContentPipeline(
     const stages = Object.fromEntries(
       keys.map((k) => [k, stats(times.map((t) => t[k]))]),
     ) as ProfileReport['stages'];
-    return { claims: times[0]?.claims ?? 0, runs: times, stages, topSelf, topInclusive };
+    return {
+      claims: times[0]?.claims ?? 0,
+      runs: times,
+      stages,
+      topSelf,
+      topInclusive,
+      floorMs: stats(floors),
+      allocatedMB,
+    };
   } finally {
     await server.close();
     if (profileDir) {
@@ -177,6 +195,64 @@ export async function profileContentPipeline(
       await rm(profileDir, { recursive: true, force: true }).catch(() => undefined);
     }
   }
+}
+
+/** In-page source (a string: tsx would add helpers to a function): every table cell's collapsed text, timed. */
+const FLOOR = `(() => {
+  const t0 = performance.now();
+  const texts = [];
+  for (const row of document.querySelectorAll('tr'))
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling)
+      texts.push((cell.textContent || '').replace(/\\s+/g, ' ').trim());
+  const ms = performance.now() - t0;
+  if (texts.length === 0) throw new Error('no cells');
+  return ms;
+})()`;
+
+/** Evaluates `source` in a fresh page of the claims page after its first frames, as profileContentPipeline does. */
+async function inFreshPage(context: BrowserContext, origin: string, source: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/claims.html`, { waitUntil: 'load' });
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    return Number(await page.evaluate(source));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Bytes the harness pipeline allocates, sampled by V8 (every allocation, collected ones included), in MB. */
+async function sampledAllocationMB(context: BrowserContext, origin: string, code: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await page.goto(`${origin}/claims.html`, { waitUntil: 'load' });
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    await page.addScriptTag({ content: code });
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    } as { samplingInterval: number });
+    await page.evaluate('globalThis.__clBench.runStages()');
+    const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
+    let bytes = 0;
+    const add = (node: SamplingNode) => {
+      bytes += node.selfSize;
+      for (const child of node.children) add(child);
+    };
+    add(profile.head);
+    return Math.round(bytes / 1e5) / 10;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+interface SamplingNode {
+  selfSize: number;
+  children: SamplingNode[];
 }
 
 interface CpuProfile {
@@ -246,6 +322,10 @@ if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === imp
       `  ${stage.padEnd(14)} median ${s.median.toFixed(1).padStart(7)} ms  (${s.min.toFixed(1)}–${s.max.toFixed(1)})`,
     );
   }
+  console.log(
+    `  floor: every table cell's text, nothing else: median ${report.floorMs.median.toFixed(1)} ms (${report.floorMs.min.toFixed(1)}–${report.floorMs.max.toFixed(1)})`,
+  );
+  console.log(`  JavaScript allocated by the pipeline (sampled): ${report.allocatedMB} MB`);
   console.log('Top self time (one profiled run, 100 µs sampling):');
   for (const f of report.topSelf)
     console.log(`  ${f.selfMs.toFixed(1).padStart(7)} ms  ${f.name}  ${f.file}`);
