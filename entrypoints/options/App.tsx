@@ -9,7 +9,7 @@ import { resolveLocale, hasMessage, t as translate, type Locale, type MessageKey
 import { SUPPORTED_PORTAL_MATCHES } from '@/lib/portals/hosts';
 import type { DataWipeResponse } from '@/lib/model/messages';
 import type { MemberProfile, Settings } from '@/lib/model/profile';
-import { applyOverride, emptyProfile } from '@/lib/profile/merge';
+import { MANUAL_PROFILE_KEY, applyOverride, emptyProfile } from '@/lib/profile/merge';
 import { fieldFor, NONE_VALUE } from '@/lib/profile/fields';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { parseFactInput } from '@/components/FactsEditor';
@@ -20,9 +20,6 @@ import { Notice } from '@/components/Notice';
 import { downloadText } from '@/components/download';
 import type { OptionsApi } from './api';
 import { hostOfPattern, originPatternFrom, userOrigins } from './origins';
-
-/** Key of the profile made here when no page has been read yet. */
-export const MANUAL_PROFILE_KEY = 'manual:my-plan';
 
 const TIER_SUFFIXES = [
   'deductible.individual',

@@ -111,6 +111,9 @@ function newest(profiles: MemberProfile[]): MemberProfile | null {
   );
 }
 
+/** Key of the profile the user fills in (Options) before any page was read: "my plan", of no member yet. */
+export const MANUAL_PROFILE_KEY = 'manual:my-plan';
+
 /**
  * The stored profile a snapshot belongs to, or null (start a new one under `profileKeyFor(snapshot)`):
  * 1. the exact key;
@@ -118,9 +121,19 @@ function newest(profiles: MemberProfile[]): MemberProfile | null {
  *    page shows id and plan name: the member's profile with that plan name, or one created without a plan name
  *    (its key stays `member:<ID>` after it learns the name);
  * 3. page shows no member id: `page:<host>`, else the profile read on the same host when only ONE member was seen
- *    there (never guess between family members).
+ *    there (never guess between family members);
+ * 4. none of these: the profile filled in by hand before any page was read (MANUAL_PROFILE_KEY), while it belongs
+ *    to no member. The page adopts it — its figures are the user's own, and `mergeSnapshot` gives it the page's
+ *    member id, after which rule 2 finds it for that member only.
  */
 export function findProfileFor(profiles: MemberProfiles, snapshot: PageSnapshot): MemberProfile | null {
+  const found = matchingProfile(profiles, snapshot);
+  if (found) return found;
+  const manual = profiles[MANUAL_PROFILE_KEY];
+  return manual && manual.member.id === null ? manual : null;
+}
+
+function matchingProfile(profiles: MemberProfiles, snapshot: PageSnapshot): MemberProfile | null {
   const key = profileKeyFor(snapshot);
   const exact = profiles[key];
   if (exact) return exact;

@@ -17,6 +17,7 @@ import {
 } from '@/lib/model/messages';
 import { defaultSettings, MemberProfilesSchema } from '@/lib/model/profile';
 import { emptySnapshot } from '@/lib/model/snapshot';
+import { MANUAL_PROFILE_KEY, applyOverride, emptyProfile } from '@/lib/profile/merge';
 import {
   claimsSnapshot,
   contentSender,
@@ -143,6 +144,31 @@ describe('background: page snapshots', () => {
     const state = await getState(4);
     expect(state.profile?.facts['plan.coinsurance']?.value).toBe(0.2);
     expect(state.profile?.facts['plan.deductible.individual']?.value).toBe(1500);
+  });
+
+  it('uses the plan figures filled in by hand in Options before any page was read, for the first member seen', async () => {
+    await setAsOf('2026-11-10');
+    const manual = applyOverride(
+      emptyProfile(MANUAL_PROFILE_KEY, new Date()),
+      'plan.coinsurance',
+      0.3,
+      new Date(),
+    );
+    expect(await handleMessage({ type: 'profile:save', profile: manual }, optionsTabSender())).toMatchObject({
+      ok: true,
+    });
+    await sendSnapshot();
+    const state = await getState();
+    expect(state.profile).toMatchObject({ key: MANUAL_PROFILE_KEY, member: { id: 'W000000001' } });
+    expect(state.profile?.facts['plan.coinsurance']).toMatchObject({ value: 0.3, origin: 'user' });
+    expect(state.profile?.facts['plan.deductible.individual']?.value).toBe(1500);
+    // Another member's page starts a profile of its own, without the first member's figures.
+    const other = claimsSnapshot();
+    other.member = { name: 'Sam Example (fictitious)', id: 'W000000002' };
+    await sendSnapshot(other, 8);
+    const otherState = await getState(8);
+    expect(otherState.profile?.key).not.toBe(MANUAL_PROFILE_KEY);
+    expect(otherState.profile?.facts['plan.coinsurance']).toBeUndefined();
   });
 
   it('does not create a profile for a page that states no facts', async () => {

@@ -3,7 +3,8 @@ import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MemberProfile, Settings } from '@/lib/model/profile';
 import { defaultSettings } from '@/lib/model/profile';
-import { OptionsApp, MANUAL_PROFILE_KEY } from '@/entrypoints/options/App';
+import { OptionsApp } from '@/entrypoints/options/App';
+import { MANUAL_PROFILE_KEY } from '@/lib/profile/merge';
 import type { OptionsApi } from '@/entrypoints/options/api';
 import { hostOfPattern, originPatternFrom, userOrigins } from '@/entrypoints/options/origins';
 import { pageFact, profile } from './fixtures';

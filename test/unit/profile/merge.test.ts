@@ -3,7 +3,9 @@ import { MemberProfileSchema } from '../../../lib/model/profile';
 import { emptySnapshot } from '../../../lib/model/snapshot';
 import {
   FactValueError,
+  MANUAL_PROFILE_KEY,
   applyOverride,
+  emptyProfile,
   findProfileFor,
   mergeSnapshot,
   profileKeyFor,
@@ -187,6 +189,32 @@ describe('profile keys', () => {
     expect(findProfileFor({ [one.key]: one, [other.key]: other }, anonymous)).toBeNull();
     const elsewhere = emptySnapshot('https://portal.other-plan.test/claims');
     expect(findProfileFor({ [one.key]: one }, elsewhere)).toBeNull();
+  });
+
+  it('a page no profile matches adopts the profile filled in by hand while it belongs to no member', () => {
+    const manual = applyOverride(emptyProfile(MANUAL_PROFILE_KEY, NOW), 'plan.coinsurance', 0.3, NOW);
+    const page = benefitsSnapshot();
+    page.plan.inNetwork.coinsurance = 0.1;
+    expect(findProfileFor({ [manual.key]: manual }, page)?.key).toBe(MANUAL_PROFILE_KEY);
+    const adopted = mergeSnapshot(manual, page, later(1));
+    expect(adopted.key).toBe(MANUAL_PROFILE_KEY);
+    expect(adopted.member.id).toBe('TST-000111');
+    // The user's own figure stays in force; the page's is remembered under it; the page's other facts join.
+    expect(adopted.facts['plan.coinsurance']).toMatchObject({ value: 0.3, origin: 'user' });
+    expect(adopted.pageFacts['plan.coinsurance']).toMatchObject({ value: 0.1, origin: 'page' });
+    expect(adopted.facts['plan.type']).toMatchObject({ value: 'HMO', origin: 'page' });
+    const stored = { [adopted.key]: adopted };
+    // From now on it is that member's: found for them, never for another member.
+    expect(findProfileFor(stored, benefitsSnapshot())?.key).toBe(MANUAL_PROFILE_KEY);
+    const other = benefitsSnapshot({ member: { name: 'Sam Example', id: 'TST-000222' } });
+    expect(findProfileFor(stored, other)).toBeNull();
+    // A page that names no member adopts it too, and it stays unclaimed until a page names one.
+    const anonymous = emptySnapshot('https://member.example-health.test/help');
+    const stillManual = mergeSnapshot(findProfileFor({ [manual.key]: manual }, anonymous), anonymous, NOW);
+    expect(stillManual).toMatchObject({ key: MANUAL_PROFILE_KEY, member: { id: null } });
+    // Pages that match a profile of their own never take it.
+    const own = mergeSnapshot(null, other, NOW);
+    expect(findProfileFor({ [manual.key]: manual, [own.key]: own }, other)?.key).toBe(own.key);
   });
 
   it('does not match another member by id', () => {
