@@ -6,7 +6,7 @@
  * which mirrors the schema: this module is bundled into the content script); a page that changed under an adapter is
  * reported through the canary (`canary.missing` lists the adapter's anchors that are gone) and a snapshot warning.
  */
-import type { PageSnapshot, Tier } from '../model/snapshot';
+import type { Authorization, PageSnapshot, Tier } from '../model/snapshot';
 import { emptySnapshot, emptyTier } from './empty';
 import { ADAPTERS } from './adapters/index';
 import type { PortalAdapter, ReadResult } from './adapters/types';
@@ -137,7 +137,22 @@ function canaryFor(doc: Document, adapter: PortalAdapter): Canary | null {
   return missing.length ? { adapterId: adapter.id, missing } : null;
 }
 
-/** Drop whatever does not validate (keeping claim elements aligned); never throw. */
+type ListOffsets = Record<'claims' | 'authorizations' | 'referrals', number[]>;
+const LIST_PATH = /^(claims|authorizations|referrals)\[(\d+)\](.*)$/;
+
+/**
+ * A source path after the lists were re-indexed (`offsets[list][old]` = new index, -1 = dropped): the moved path,
+ * null for an item that is gone, the path itself outside the lists.
+ */
+function movedPath(path: string, offsets: ListOffsets): string | null {
+  const m = LIST_PATH.exec(path);
+  if (!m) return path;
+  const name = m[1] as keyof ListOffsets;
+  const target = offsets[name][Number(m[2])];
+  return target !== undefined && target >= 0 ? `${name}[${target}]${m[3]}` : null;
+}
+
+/** Drop whatever does not validate (keeping claim elements and sources aligned); never throw. */
 function validated(result: ReadResult, extra?: (snapshot: PageSnapshot) => string[]): ReadResult {
   const problemsOf = (snapshot: unknown): string[] => {
     const found = snapshotProblems(snapshot);
@@ -153,24 +168,38 @@ function validated(result: ReadResult, extra?: (snapshot: PageSnapshot) => strin
   const warnings = [...(Array.isArray(s.warnings) ? s.warnings : [])];
   const claims: PageSnapshot['claims'] = [];
   const elements: Element[] = [];
+  // Where each item moved (-1: dropped), so that its sources move with it and a dropped one's go.
+  const offsets: ListOffsets = { claims: [], authorizations: [], referrals: [] };
   (Array.isArray(s.claims) ? s.claims : []).forEach((c, i) => {
     if (claimProblem(c) === null) {
+      offsets.claims.push(claims.length);
       claims.push(c);
       const el = result.claimElements[i];
       if (el) elements.push(el);
-    } else warnings.push(`A claim that did not validate was dropped (${String(c?.id ?? i).slice(0, 40)}).`);
+    } else {
+      offsets.claims.push(-1);
+      warnings.push(`A claim that did not validate was dropped (${String(c?.id ?? i).slice(0, 40)}).`);
+    }
   });
-  const repaired: PageSnapshot = {
-    ...s,
-    claims,
-    authorizations: (Array.isArray(s.authorizations) ? s.authorizations : []).filter(
-      (a) => authorizationProblem(a) === null,
-    ),
-    referrals: (Array.isArray(s.referrals) ? s.referrals : []).filter(
-      (a) => authorizationProblem(a) === null,
-    ),
-    warnings,
+  const kept = (list: unknown, name: 'authorizations' | 'referrals') => {
+    const out: Authorization[] = [];
+    for (const a of Array.isArray(list) ? (list as Authorization[]) : []) {
+      const ok = authorizationProblem(a) === null;
+      offsets[name].push(ok ? out.length : -1);
+      if (ok) out.push(a);
+    }
+    return out;
   };
+  const authorizations = kept(s.authorizations, 'authorizations');
+  const referrals = kept(s.referrals, 'referrals');
+  const sources: PageSnapshot['sources'] = {};
+  if (s.sources && typeof s.sources === 'object') {
+    for (const [path, src] of Object.entries(s.sources)) {
+      const moved = movedPath(path, offsets);
+      if (moved !== null) sources[moved] = src;
+    }
+  }
+  const repaired: PageSnapshot = { ...s, claims, authorizations, referrals, sources, warnings };
   const issues = problemsOf(repaired);
   if (issues.length === 0 && claims.length === elements.length)
     return { snapshot: repaired, claimElements: elements };
@@ -316,8 +345,7 @@ export function mergeResults(base: PageReadResult, extra: ReadResult): PageReadR
     }
   }
   const claimElements = [...base.claimElements];
-  type ListName = 'claims' | 'authorizations' | 'referrals';
-  const offsets: Record<ListName, number[]> = { claims: [], authorizations: [], referrals: [] };
+  const offsets: ListOffsets = { claims: [], authorizations: [], referrals: [] };
   e.claims.forEach((c, i) => {
     if (s.claims.length >= LIMITS.maxClaims || s.claims.some((x) => x.id === c.id)) {
       offsets.claims.push(-1);
@@ -339,11 +367,9 @@ export function mergeResults(base: PageReadResult, extra: ReadResult): PageReadR
     });
   }
   for (const [path, src] of Object.entries(e.sources)) {
-    const m = /^(claims|authorizations|referrals)\[(\d+)\](.*)$/.exec(path);
-    if (!m) continue;
-    const name = m[1] as ListName;
-    const target = offsets[name][Number(m[2])];
-    if (target !== undefined && target >= 0) sources[`${name}[${target}]${m[3]}`] = src;
+    // Only the lists' sources: the frame's member and plan sources were copied above, where its value was taken.
+    const moved = LIST_PATH.test(path) ? movedPath(path, offsets) : null;
+    if (moved !== null) sources[moved] = src;
   }
   s.warnings = [...(s.warnings ?? []), ...(e.warnings ?? [])].slice(0, 60);
   s.implausible = [...(s.implausible ?? []), ...(e.implausible ?? [])].slice(0, 200);

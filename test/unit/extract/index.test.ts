@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPortal, readFrames, readPage } from '../../../lib/extract/index';
 import type { PortalAdapter } from '../../../lib/extract/adapters/types';
 import { ADAPTERS } from '../../../lib/extract/adapters/index';
-import { PageSnapshotSchema } from '../../../lib/model/snapshot';
+import { PageSnapshotSchema, emptyAuthorization } from '../../../lib/model/snapshot';
 
 // Fictitious test pages only.
 const CLAIMS = `<main><h1>Claims</h1><table><thead><tr><th>Claim #</th><th>Date of service</th><th>Provider</th><th>Billed</th><th>You owe</th><th>Status</th></tr></thead>
@@ -134,6 +134,67 @@ describe('readPage', () => {
     expect(
       readPage(document, 'https://member.testportal.example/', { adapters: [throwing] }).snapshot.claims,
     ).toHaveLength(1);
+  });
+});
+
+describe('dropping what does not validate', () => {
+  it("moves the provenance of the claims kept with them, and drops the dropped claim's", () => {
+    document.body.innerHTML = CLAIMS.replace(
+      '</tbody>',
+      '<tr class="claim"><td>C-2</td><td>01/03/2025</td><td>Dr. Y</td><td>$200.00</td><td>$40.00</td><td>Denied</td></tr></tbody>',
+    );
+    const breaksFirst: PortalAdapter = {
+      ...testAdapter,
+      anchors: [],
+      refine: (_d, r) => {
+        (r.snapshot.claims[0] as { billed: unknown }).billed = 'lots';
+        return r;
+      },
+    };
+    const result = readPage(document, 'https://member.testportal.example/', { adapters: [breaksFirst] });
+    expect(result.snapshot.claims.map((c) => c.id)).toEqual(['C-2']);
+    expect(result.claimElements.map((el) => el.textContent?.slice(0, 3))).toEqual(['C-2']);
+    const sources = result.snapshot.sources;
+    expect(sources['claims[0].billed']).toEqual({ label: 'Billed', text: '$200.00' });
+    expect(sources['claims[0].provider']).toEqual({ label: 'Provider', text: 'Dr. Y' });
+    expect(Object.keys(sources).filter((path) => path.startsWith('claims[1]'))).toEqual([]);
+    expect(result.snapshot.warnings?.some((w) => w.includes('did not validate'))).toBe(true);
+  });
+
+  it('does the same for authorizations', () => {
+    document.body.innerHTML = CLAIMS;
+    const addsTwo: PortalAdapter = {
+      ...testAdapter,
+      anchors: [],
+      refine: (_d, r) => {
+        const bad = { ...emptyAuthorization(), referenceNumber: 'A-1', status: 7 as unknown as string };
+        r.snapshot.authorizations.push(bad, { ...emptyAuthorization(), referenceNumber: 'A-2' });
+        r.snapshot.sources['authorizations[0].referenceNumber'] = { label: 'Ref', text: 'A-1' };
+        r.snapshot.sources['authorizations[1].referenceNumber'] = { label: 'Ref', text: 'A-2' };
+        return r;
+      },
+    };
+    const result = readPage(document, 'https://member.testportal.example/', { adapters: [addsTwo] });
+    expect(result.snapshot.authorizations.map((a) => a.referenceNumber)).toEqual(['A-2']);
+    expect(result.snapshot.sources['authorizations[0].referenceNumber']?.text).toBe('A-2');
+    expect(result.snapshot.sources['authorizations[1].referenceNumber']).toBeUndefined();
+    expect(result.snapshot.claims.map((c) => c.id)).toEqual(['C-1']);
+    expect(result.snapshot.sources['claims[0].billed']?.text).toBe('$100.00');
+  });
+
+  it('leaves no provenance for a claim that is gone', () => {
+    document.body.innerHTML = CLAIMS;
+    const breaks: PortalAdapter = {
+      ...testAdapter,
+      anchors: [],
+      refine: (_d, r) => {
+        (r.snapshot.claims[0] as { status: unknown }).status = 42;
+        return r;
+      },
+    };
+    const result = readPage(document, 'https://member.testportal.example/', { adapters: [breaks] });
+    expect(result.snapshot.claims).toEqual([]);
+    expect(Object.keys(result.snapshot.sources).filter((path) => path.startsWith('claims['))).toEqual([]);
   });
 });
 
