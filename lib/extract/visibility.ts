@@ -358,19 +358,9 @@ export class VisibilityChecker {
     // A page of endlessly different elements is asked one by one (the maps stay bounded).
     if (this.#signatureCount >= 5000) return this.#askComputed(el);
     const column = tag === 'TD' || tag === 'TH' ? (el as HTMLTableCellElement).cellIndex : -1;
-    const leaf = level(
-      level(
-        level(
-          level(
-            level(level(level(this.#signatures, row), parent?.tagName), parent?.getAttribute('class')),
-            tag,
-          ),
-          cls,
-        ),
-        style,
-      ),
-      other,
-    );
+    const byRow = level(this.#signatures, row);
+    const byParent = level(level(byRow, parent?.tagName), parent?.getAttribute('class'));
+    const leaf = level(level(level(level(byParent, tag), cls), style), other);
     const known = leaf.get(column);
     if (typeof known === 'boolean') return known;
     const hidden = this.#askComputed(el);

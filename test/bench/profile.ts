@@ -214,7 +214,9 @@ async function inFreshPage(context: BrowserContext, origin: string, source: stri
   const page = await context.newPage();
   try {
     await page.goto(`${origin}/claims.html`, { waitUntil: 'load' });
-    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    await page.evaluate(
+      'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+    );
     return Number(await page.evaluate(source));
   } finally {
     await page.close();
@@ -227,7 +229,9 @@ async function sampledAllocationMB(context: BrowserContext, origin: string, code
   const cdp = await context.newCDPSession(page);
   try {
     await page.goto(`${origin}/claims.html`, { waitUntil: 'load' });
-    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    await page.evaluate(
+      'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+    );
     await page.addScriptTag({ content: code });
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.startSampling', {
