@@ -23,6 +23,13 @@ const testAdapter: PortalAdapter = {
   },
 };
 
+/** The test adapter with its canary off and this refine (for pages a refine breaks). */
+const refining = (refine: NonNullable<PortalAdapter['refine']>): PortalAdapter => ({
+  ...testAdapter,
+  anchors: [],
+  refine,
+});
+
 describe('detectPortal', () => {
   it('the registry starts as an array of adapters', () => {
     expect(Array.isArray(ADAPTERS)).toBe(true);
@@ -112,25 +119,17 @@ describe('readPage', () => {
 
   it('a refine that breaks the snapshot is repaired, not thrown', () => {
     document.body.innerHTML = CLAIMS;
-    const broken: PortalAdapter = {
-      ...testAdapter,
-      anchors: [],
-      refine: (_d, r) => {
-        (r.snapshot.claims[0] as { billed: unknown }).billed = 'lots';
-        return r;
-      },
-    };
+    const broken = refining((_d, r) => {
+      (r.snapshot.claims[0] as { billed: unknown }).billed = 'lots';
+      return r;
+    });
     const result = readPage(document, 'https://member.testportal.example/', { adapters: [broken] });
     expect(result.snapshot.claims).toEqual([]);
     expect(result.claimElements).toEqual([]);
     expect(PageSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
-    const throwing: PortalAdapter = {
-      ...testAdapter,
-      anchors: [],
-      refine: () => {
-        throw new Error('x');
-      },
-    };
+    const throwing = refining(() => {
+      throw new Error('x');
+    });
     expect(
       readPage(document, 'https://member.testportal.example/', { adapters: [throwing] }).snapshot.claims,
     ).toHaveLength(1);
@@ -143,14 +142,10 @@ describe('dropping what does not validate', () => {
       '</tbody>',
       '<tr class="claim"><td>C-2</td><td>01/03/2025</td><td>Dr. Y</td><td>$200.00</td><td>$40.00</td><td>Denied</td></tr></tbody>',
     );
-    const breaksFirst: PortalAdapter = {
-      ...testAdapter,
-      anchors: [],
-      refine: (_d, r) => {
-        (r.snapshot.claims[0] as { billed: unknown }).billed = 'lots';
-        return r;
-      },
-    };
+    const breaksFirst = refining((_d, r) => {
+      (r.snapshot.claims[0] as { billed: unknown }).billed = 'lots';
+      return r;
+    });
     const result = readPage(document, 'https://member.testportal.example/', { adapters: [breaksFirst] });
     expect(result.snapshot.claims.map((c) => c.id)).toEqual(['C-2']);
     expect(result.claimElements.map((el) => el.textContent?.slice(0, 3))).toEqual(['C-2']);
@@ -163,17 +158,13 @@ describe('dropping what does not validate', () => {
 
   it('does the same for authorizations', () => {
     document.body.innerHTML = CLAIMS;
-    const addsTwo: PortalAdapter = {
-      ...testAdapter,
-      anchors: [],
-      refine: (_d, r) => {
-        const bad = { ...emptyAuthorization(), referenceNumber: 'A-1', status: 7 as unknown as string };
-        r.snapshot.authorizations.push(bad, { ...emptyAuthorization(), referenceNumber: 'A-2' });
-        r.snapshot.sources['authorizations[0].referenceNumber'] = { label: 'Ref', text: 'A-1' };
-        r.snapshot.sources['authorizations[1].referenceNumber'] = { label: 'Ref', text: 'A-2' };
-        return r;
-      },
-    };
+    const addsTwo = refining((_d, r) => {
+      const bad = { ...emptyAuthorization(), referenceNumber: 'A-1', status: 7 as unknown as string };
+      r.snapshot.authorizations.push(bad, { ...emptyAuthorization(), referenceNumber: 'A-2' });
+      r.snapshot.sources['authorizations[0].referenceNumber'] = { label: 'Ref', text: 'A-1' };
+      r.snapshot.sources['authorizations[1].referenceNumber'] = { label: 'Ref', text: 'A-2' };
+      return r;
+    });
     const result = readPage(document, 'https://member.testportal.example/', { adapters: [addsTwo] });
     expect(result.snapshot.authorizations.map((a) => a.referenceNumber)).toEqual(['A-2']);
     expect(result.snapshot.sources['authorizations[0].referenceNumber']?.text).toBe('A-2');
@@ -184,14 +175,10 @@ describe('dropping what does not validate', () => {
 
   it('leaves no provenance for a claim that is gone', () => {
     document.body.innerHTML = CLAIMS;
-    const breaks: PortalAdapter = {
-      ...testAdapter,
-      anchors: [],
-      refine: (_d, r) => {
-        (r.snapshot.claims[0] as { status: unknown }).status = 42;
-        return r;
-      },
-    };
+    const breaks = refining((_d, r) => {
+      (r.snapshot.claims[0] as { status: unknown }).status = 42;
+      return r;
+    });
     const result = readPage(document, 'https://member.testportal.example/', { adapters: [breaks] });
     expect(result.snapshot.claims).toEqual([]);
     expect(Object.keys(result.snapshot.sources).filter((path) => path.startsWith('claims['))).toEqual([]);
