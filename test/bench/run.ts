@@ -177,7 +177,26 @@ interface LoadRun {
   contentScriptRan: boolean | null;
 }
 
-async function measureLoad(
+/** A run not finished by then is stuck (a tab that stopped producing frames, a CDP call never answered). */
+const RUN_TIMEOUT_MS = SETTLE_TIMEOUT_MS + 120_000;
+
+/** `measureLoadOnce`, failing with a clear error instead of waiting forever. */
+async function measureLoad(...args: Parameters<typeof measureLoadOnce>): Promise<LoadRun> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`a run on ${args[1]} did not finish in ${RUN_TIMEOUT_MS / 1000} s`)),
+      RUN_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([measureLoadOnce(...args), stuck]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function measureLoadOnce(
   context: BrowserContext,
   url: string,
   options: {
@@ -266,22 +285,44 @@ async function measureScroll(
   const r = await page.evaluate(
     async ({ lastId, until, selector }) => {
       const start = performance.now();
+      // Each wait for frames also ends after 250 ms: a tab that stops producing frames must not hang the bench
+      // (it did once, mid-run); such waits are counted and reported.
+      let stalls = 0;
       for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight) {
         window.scrollTo(0, y);
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(++stalls), 250);
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              clearTimeout(timer);
+              resolve(0);
+            }),
+          );
+        });
       }
       let badges = 0;
       for (;;) {
         const elapsed = performance.now() - start;
         const row = document.getElementById(lastId);
         badges = row ? row.querySelectorAll(selector).length : 0;
-        if (until !== null ? elapsed >= until : badges > 0 || elapsed > 20_000) return { elapsed, badges };
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+        if (until !== null ? elapsed >= until : badges > 0 || elapsed > 20_000)
+          return { elapsed, badges, stalls };
+        await new Promise((resolve) => {
+          const timer = setTimeout(resolve, 250);
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            resolve(0);
+          });
+        });
       }
     },
     { ...arg, selector: BADGE },
   );
   const after = await getMetrics(cdp);
+  if (r.stalls > 0)
+    log(
+      `scroll: the tab produced no frame within 250 ms ${r.stalls} time(s); this run's scroll figure is off`,
+    );
   return {
     taskMs: ms1((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)),
     elapsedMs: Math.round(r.elapsed),
@@ -608,7 +649,16 @@ async function scrollThrough(page: Page): Promise<{ afterScroll: boolean; afterR
   await page.evaluate(async () => {
     for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Frames, or 250 ms when the tab produces none (see measureScroll).
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 250);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            resolve(0);
+          }),
+        );
+      });
     }
   });
   const last = `#claim-${SPA_CLAIMS - 1} ${BADGE}`;
