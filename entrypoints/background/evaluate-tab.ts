@@ -176,7 +176,8 @@ function reindexSources(
 
 /**
  * One snapshot for the tab: the lists (claims, referrals, authorizations) concatenated in frame order with their
- * `sources` re-indexed; member and plan from the frame that shows the most plan facts (usually the only one).
+ * `sources` re-indexed; the plan from the frame that shows the most plan facts (usually the only one); the member's
+ * name and id each from the first frame that shows it. Every value keeps the source of the frame it came from.
  */
 export function combineFrames(frames: readonly FrameReport[]): PageSnapshot {
   const [first] = frames;
@@ -185,11 +186,16 @@ export function combineFrames(frames: readonly FrameReport[]): PageSnapshot {
   const richest = frames.reduce((best, frame) =>
     countLeaves(frame.snapshot.plan) > countLeaves(best.snapshot.plan) ? frame : best,
   );
+  const nameFrame = frames.find((f) => f.snapshot.member.name !== null);
+  const idFrame = frames.find((f) => f.snapshot.member.id !== null);
+  /** The frame whose source a non-list path takes. */
+  const sourceFrame = (path: string) =>
+    path === 'member.name' ? nameFrame : path === 'member.id' ? idFrame : richest;
   const combined: PageSnapshot = {
     ...first.snapshot,
     member: {
-      name: frames.map((f) => f.snapshot.member.name).find((v) => v !== null) ?? null,
-      id: frames.map((f) => f.snapshot.member.id).find((v) => v !== null) ?? null,
+      name: nameFrame?.snapshot.member.name ?? null,
+      id: idFrame?.snapshot.member.id ?? null,
     },
     plan: richest.snapshot.plan,
     claims: [],
@@ -210,8 +216,7 @@ export function combineFrames(frames: readonly FrameReport[]): PageSnapshot {
     const sources = reindexSources(frame.snapshot.sources, offsets);
     for (const [path, source] of Object.entries(sources)) {
       const isList = /^(claims|referrals|authorizations)\[/.test(path);
-      // Plan/member sources only from the frame the plan was taken from.
-      if (isList || frame === richest) combined.sources[path] = source;
+      if (isList || frame === sourceFrame(path)) combined.sources[path] = source;
     }
     combined.claims.push(...frame.snapshot.claims);
     combined.referrals.push(...frame.snapshot.referrals);
