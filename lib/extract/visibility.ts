@@ -12,7 +12,7 @@
  *   `hidden-md`, …) counts as hidden, so a table rendered twice is read once.
  */
 
-import { UNCLEAN } from './parse';
+import { SPACES, UNCLEAN } from './parse';
 
 export type VisibilityMode = 'computed' | 'static';
 
@@ -158,8 +158,6 @@ function cachedClassFlags(raw: string): number {
   }
   return flags;
 }
-
-const TEXT_WS = /[\s\u00a0\u200b]+/g;
 
 interface TextEntry {
   text: string;
@@ -475,7 +473,7 @@ export class VisibilityChecker {
       // The common cell, text only: cheaper to normalise again than to remember, and the same result as the walk
       // while the text is shorter than `max` (no wrapper is made for its text nodes).
       const raw = el.textContent ?? '';
-      if (raw.length < max) return UNCLEAN.test(raw) ? raw.replace(TEXT_WS, ' ').trim() : raw;
+      if (raw.length < max) return UNCLEAN.test(raw) ? raw.replace(SPACES, ' ').trim() : raw;
     }
     const known = this.#texts.get(el);
     if (known && (known.max === max || (known.max === -1 && known.counted < max))) return known.text;
@@ -596,7 +594,7 @@ function walkText(
     if (type === 3) {
       // Whitespace collapsed as we go, so that `max` bounds the visible text, not the page's indentation.
       const raw = child.nodeValue ?? '';
-      const t = w.fast ? raw : raw.replace(TEXT_WS, ' ');
+      const t = w.fast ? raw : raw.replace(SPACES, ' ');
       if (t) {
         w.parts.push(t);
         w.length += t.length;
@@ -653,7 +651,7 @@ function boundedText(el: Element, checker: VisibilityChecker, max: number): Text
     walkText(el, 0, w, checker, rowKey);
   }
   let text = w.parts.length === 1 ? (w.parts[0] as string) : w.parts.join('');
-  if (UNCLEAN.test(text)) text = text.replace(TEXT_WS, ' ').trim();
+  if (UNCLEAN.test(text)) text = text.replace(SPACES, ' ').trim();
   if (text.length > max) text = text.slice(0, max);
   return { text, max: !w.cut && w.length < max ? -1 : max, counted: w.length };
 }
