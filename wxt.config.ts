@@ -1,6 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { LOCAL_TEST_MATCHES, OPTIONAL_HOST_MATCHES, SUPPORTED_PORTAL_MATCHES } from './lib/portals/hosts';
+import {
+  LOCAL_CLICK_MATCHES,
+  LOCAL_TEST_MATCHES,
+  OPTIONAL_HOST_MATCHES,
+  SUPPORTED_PORTAL_MATCHES,
+} from './lib/portals/hosts';
 
 /** Fixed so that Firefox tests know the moz-extension:// host and the id is stable across builds. */
 export const GECKO_ID = 'coverage-lens@coverage-lens.example';
@@ -24,7 +29,10 @@ export default defineConfig({
     default_locale: 'en',
     // `scripting` lets a click (activeTab) run the reader on a portal we do not list; MV2 uses tabs.executeScript.
     permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
-    host_permissions: [...SUPPORTED_PORTAL_MATCHES, ...(isTestBuild(mode) ? LOCAL_TEST_MATCHES : [])],
+    host_permissions: [
+      ...SUPPORTED_PORTAL_MATCHES,
+      ...(isTestBuild(mode) ? [...LOCAL_TEST_MATCHES, ...LOCAL_CLICK_MATCHES] : []),
+    ],
     // MV2 has no optional_host_permissions: origins go in optional_permissions there.
     ...(manifestVersion === 3
       ? { optional_host_permissions: [...OPTIONAL_HOST_MATCHES] }

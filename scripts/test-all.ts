@@ -7,7 +7,7 @@
  * Every vitest test case counts as one test; every other check counts as one test. The last line is exactly
  * `N passed, N failed`. Exit status is non-zero when anything failed. `CL_SKIP_E2E=1` skips step 7 (and says so).
  */
-import { checkManifestPolicy, type ManifestLike } from '../lib/policy/manifest';
+import { checkManifestPolicy, LOCAL_HOSTS, type ManifestLike } from '../lib/policy/manifest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -343,11 +343,10 @@ async function main(): Promise<void> {
     for (const zip of stores) {
       const manifest = readZipEntry(path.join(ROOT, '.output', zip), 'manifest.json');
       if (!manifest) leaks.push(`${zip}: no manifest.json`);
-      else if (/127\.0\.0\.1|localhost/.test(manifest.toString('utf8')))
-        leaks.push(`${zip}: local test hosts`);
+      else if (LOCAL_HOSTS.test(manifest.toString('utf8'))) leaks.push(`${zip}: local test hosts`);
     }
     record(
-      'no store zip manifest mentions 127.0.0.1/localhost',
+      'no store zip manifest mentions 127.0.0.1/127.0.0.2/localhost',
       stores.length > 0 && leaks.length === 0,
       Date.now() - t1,
       leaks.join('; '),

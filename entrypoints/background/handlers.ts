@@ -13,7 +13,10 @@ import {
   type ErrorResponse,
   type FactsOverrideMessage,
   type Message,
+  PageReadAnywayResponseSchema,
   type PageAssessmentMessage,
+  type PageReadAnywayMessage,
+  type PageReadAnywayResponse,
   type PageSnapshotMessage,
   type PageSnapshotResponse,
   type PopupState,
@@ -448,8 +451,27 @@ interface TabsExecuteApi {
   executeScript?(tabId: number, details: { file: string; allFrames?: boolean }): Promise<unknown>;
 }
 
-/** Runs the content script in a tab the user clicked on (activeTab); the script itself decides if it is a portal. */
-async function onReadPage(tabId: number): Promise<{ ok: true } | ErrorResponse> {
+/** Asks the tab's top-frame reader to read the page now; null when no reader answers there. */
+async function askReader(tabId: number): Promise<PageReadAnywayResponse | null> {
+  const message: PageReadAnywayMessage = { type: 'page:read-anyway' };
+  let raw: unknown;
+  try {
+    raw = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    return null; // No content script in that frame ("Receiving end does not exist").
+  }
+  const parsed = PageReadAnywayResponseSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * "Read this page anyway" (the popup's button): the tab's reader, or on a site outside the supported list the
+ * content script injected on the click (activeTab), reads the page even where it saw no portal, and answers once the
+ * read reached us (its result is then stored for the popup).
+ */
+async function onReadPage(tabId: number): Promise<PageReadAnywayResponse | ErrorResponse> {
+  const present = await askReader(tabId);
+  if (present) return present;
   const file = '/content-scripts/portal.js';
   const api = browser as unknown as { scripting?: ScriptingApi; tabs: TabsExecuteApi };
   try {
@@ -457,10 +479,10 @@ async function onReadPage(tabId: number): Promise<{ ok: true } | ErrorResponse> 
       await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [file] });
     else if (api.tabs.executeScript) await api.tabs.executeScript(tabId, { file, allFrames: true });
     else return refuse('reading this page is not supported here', 'tab:read-page');
-    return { ok: true };
   } catch (error) {
     return refuse(`could not read this page (${String(error)})`, 'tab:read-page');
   }
+  return (await askReader(tabId)) ?? refuse('the page did not answer', 'tab:read-page');
 }
 
 async function dispatch(message: Message, sender: SenderInfo): Promise<unknown> {

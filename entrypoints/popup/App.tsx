@@ -203,8 +203,9 @@ function PopupBody({ api, load, tabId, setState, reload, initialView = 'answers'
     setReading(true);
     setReadFailed(null);
     try {
-      await api.readPage(tabId);
-      const state = await waitForSnapshot(api, tabId);
+      const { found } = await api.readPage(tabId);
+      // The answer comes once the read was stored; a state without it (a frame still sending) is asked again.
+      const state = found ? await waitForSnapshot(api, tabId) : await api.getState(tabId);
       setState(state);
       if (!state.snapshot) setReadFailed(t('ui.empty.nothingFound'));
     } catch (error) {

@@ -3,7 +3,7 @@
  * (entrypoints/shared/messaging.ts); component tests pass a fake.
  */
 import { browser } from 'wxt/browser';
-import type { OverrideValue, PopupState } from '@/lib/model/messages';
+import type { OverrideValue, PageReadAnywayResponse, PopupState } from '@/lib/model/messages';
 import { sendMessage } from '@/entrypoints/shared/messaging';
 
 export interface PopupApi {
@@ -11,8 +11,11 @@ export interface PopupApi {
   resolveTabId(): Promise<number | null>;
   getState(tabId: number): Promise<PopupState>;
   overrideFact(tabId: number, path: string, value: OverrideValue): Promise<PopupState>;
-  /** Reads a page that is not a known portal (activeTab grant of the popup click). */
-  readPage(tabId: number): Promise<void>;
+  /**
+   * "Read this page anyway" (activeTab grant of the popup click): resolves once the page was read and its result
+   * stored (`found`: it held any fact).
+   */
+  readPage(tabId: number): Promise<PageReadAnywayResponse>;
   /** The browser's UI language (`browser.i18n.getUILanguage()`). */
   uiLanguage(): string;
   openOptions(): void;
@@ -36,9 +39,7 @@ export function createBrowserPopupApi(): PopupApi {
     },
     getState: (tabId) => sendMessage({ type: 'popup:get-state', tabId }),
     overrideFact: (tabId, path, value) => sendMessage({ type: 'facts:override', tabId, path, value }),
-    async readPage(tabId) {
-      await sendMessage({ type: 'tab:read-page', tabId });
-    },
+    readPage: (tabId) => sendMessage({ type: 'tab:read-page', tabId }),
     uiLanguage: () => browser.i18n.getUILanguage(),
     openOptions: () => void browser.runtime.openOptionsPage(),
   };

@@ -20,8 +20,16 @@ export default defineContentScript({
         extensionId: browser.runtime.id,
         send: (message) => browser.runtime.sendMessage(message),
         listen(listener) {
-          const onMessage = (message: unknown, sender: { id?: string }) => {
-            listener(message, sender.id);
+          // sendResponse + `return true` (not a returned promise): the form both Chromium and Firefox honour.
+          const onMessage = (
+            message: unknown,
+            sender: { id?: string },
+            sendResponse: (response?: unknown) => void,
+          ) => {
+            const reply = listener(message, sender.id);
+            if (!reply) return undefined;
+            reply.then(sendResponse, () => sendResponse(undefined));
+            return true;
           };
           browser.runtime.onMessage.addListener(onMessage);
           return () => browser.runtime.onMessage.removeListener(onMessage);

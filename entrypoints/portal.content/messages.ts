@@ -1,10 +1,15 @@
 /**
- * Checks of the two messages the content script receives from the background: the answer to `page:snapshot` and a
- * later `page:assessment`. The same constraints as `PageSnapshotResponseSchema` and `PageAssessmentMessageSchema`
- * (lib/model/page-messages.ts), written without zod so that the content script does not bundle it (40 kB gz budget,
+ * Checks of the messages the content script receives from the background: the answer to `page:snapshot`, a later
+ * `page:assessment`, and `page:read-anyway`. The same constraints as `PageSnapshotResponseSchema`, `PageAssessmentMessageSchema` and
+ * `PageReadAnywayMessageSchema` (lib/model/page-messages.ts), written without zod so that the content script does not bundle it (40 kB gz budget,
  * issue 7); test/unit/content/messages.test.ts asserts that both agree with the schemas. Anything else is refused.
  */
-import type { ClaimBadge, PageAssessmentMessage, PageSnapshotResponse } from '@/lib/model/page-messages';
+import type {
+  ClaimBadge,
+  PageAssessmentMessage,
+  PageReadAnywayMessage,
+  PageSnapshotResponse,
+} from '@/lib/model/page-messages';
 
 type Rec = Record<string, unknown>;
 
@@ -82,4 +87,9 @@ export function parseAssessmentMessage(raw: unknown): PageAssessmentMessage | nu
   const out: PageAssessmentMessage = { type: 'page:assessment', claims };
   if (raw.hint !== undefined) out.hint = raw.hint as string;
   return out;
+}
+
+/** A `page:read-anyway` message (the popup's "Read this page anyway"), or null when it is not one. */
+export function parseReadAnywayMessage(raw: unknown): PageReadAnywayMessage | null {
+  return isObject(raw) && raw.type === 'page:read-anyway' ? { type: 'page:read-anyway' } : null;
 }

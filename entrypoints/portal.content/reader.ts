@@ -32,7 +32,7 @@ import {
   type Annotator,
 } from '@/components/annotations/annotator';
 import { effectiveUrl, isReadByAncestor, sameOriginFrames } from './frames';
-import { parseAssessmentMessage, parseSnapshotResponse } from './messages';
+import { parseAssessmentMessage, parseReadAnywayMessage, parseSnapshotResponse } from './messages';
 
 export const DEBOUNCE_MS = 200;
 /** Our user-timing measures are dropped after this many, so that a long-lived single-page portal does not grow them. */
@@ -50,8 +50,13 @@ export interface ReaderEnv {
   doc: Document;
   /** Sends `page:snapshot` to the background; resolves with its raw answer. */
   send(message: PageSnapshotMessage): Promise<unknown>;
-  /** Subscribes to background → content messages; returns the unsubscribe function. */
-  listen(listener: (message: unknown, senderId: string | undefined) => void): () => void;
+  /**
+   * Subscribes to background → content messages; returns the unsubscribe function. A listener that returns a promise
+   * answers the message with what it resolves to.
+   */
+  listen(
+    listener: (message: unknown, senderId: string | undefined) => Promise<unknown> | undefined,
+  ): () => void;
   /** Our extension id: messages from anyone else are ignored. */
   extensionId: string | undefined;
   detect?: (doc: Document, url: string) => Detection | null;
@@ -96,6 +101,13 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   let again = false;
   let verifyRetries = 0;
   let canaryWarned = false;
+  /**
+   * The user asked us to read this page ("Read this page anyway"): where detection finds no portal, the generic
+   * reader reads it all the same, for as long as this document lives (its routes included).
+   */
+  let userAsked = false;
+  /** The current detection is that request, not evidence on the page. */
+  let vouched = false;
 
   const reported = new Set<string>();
   function reportOnce(where: string, error: unknown): void {
@@ -367,7 +379,8 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     let detectedRead: Detection['read'];
     if (redetect || state !== 'active') {
       const found = detect(doc, url);
-      detection = found && { adapter: found.adapter, kind: found.kind };
+      vouched = found === null && userAsked;
+      detection = found ? { adapter: found.adapter, kind: found.kind } : vouched ? GENERIC : null;
       detectedRead = found?.read;
       if (!detection) {
         if (state === 'active') {
@@ -398,6 +411,11 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     // Same claims, same text (a re-render the mutation callback did not catch): re-point, do not read.
     if (!force && !redetect && reuse()) return;
     const result = read(doc, url, detectedRead ? { ...detection, read: detectedRead } : detection);
+    if (vouched && !holdsFacts(result.snapshot)) {
+      // Read on request and nothing there: back to passive, without the late watch (the user can ask again).
+      deactivate();
+      return;
+    }
     last = result;
     fingerprints = result.claimElements.map((element) => element.textContent ?? '');
     pageState = capturePageState(result);
@@ -584,8 +602,24 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   // -------------------------------------------------------------------------------------------------------------
   // Background → page: new badges after an edit in the popup (or empty after "Delete all data").
 
-  const onBackgroundMessage = guard('message', (message: unknown, senderId: string | undefined) => {
-    if (senderId !== env.extensionId) return;
+  function onBackgroundMessage(message: unknown, senderId: string | undefined): Promise<unknown> | undefined {
+    if (state === 'stopped' || !ctx.isValid || senderId !== env.extensionId) return undefined;
+    if (parseReadAnywayMessage(message)) return readAnyway();
+    onAssessment(message);
+    return undefined;
+  }
+
+  /** "Read this page anyway": a full read now, generic where detection finds no portal; answers once it was sent. */
+  async function readAnyway(): Promise<{ ok: true; found: boolean }> {
+    userAsked = true;
+    stopLateWatch();
+    // After any read in progress (its answer may be about to draw), one read of our own.
+    while (inflight) await inflight.catch(() => undefined);
+    await cycle(true, true);
+    return { ok: true, found: state === 'active' && last !== null && holdsFacts(last.snapshot) };
+  }
+
+  const onAssessment = guard('message', (message: unknown) => {
     const parsed = parseAssessmentMessage(message);
     if (!parsed || state !== 'active') return;
     badges = parsed.claims;
@@ -655,6 +689,31 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     },
     stop,
   };
+}
+
+/** The detection a user's request stands for: the generic reader. */
+const GENERIC: Detection = { adapter: null, kind: 'generic' };
+
+/** Any value other than null, an empty list or an object of those. */
+function anyValue(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') {
+    for (const key in value) if (anyValue((value as Record<string, unknown>)[key])) return true;
+    return false;
+  }
+  return true;
+}
+
+/** The read found a member, plan, claim, authorization or referral fact. */
+function holdsFacts(snapshot: PageSnapshot): boolean {
+  return (
+    snapshot.claims.length > 0 ||
+    snapshot.authorizations.length > 0 ||
+    snapshot.referrals.length > 0 ||
+    anyValue(snapshot.member) ||
+    anyValue(snapshot.plan)
+  );
 }
 
 interface PageState {

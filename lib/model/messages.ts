@@ -26,6 +26,7 @@ import {
   CanarySchema,
   FrameIdSchema as FrameId,
   MESSAGE_LIMITS,
+  PageReadAnywayResponseSchema,
   PageSnapshotMessageSchema,
   PageSnapshotResponseSchema,
   ShortText,
@@ -95,8 +96,10 @@ export const SettingsSaveMessageSchema = z.object({
 });
 export const DataWipeMessageSchema = z.object({ type: z.literal('data:wipe') });
 /**
- * Read a page on a click (activeTab): injects the content script into a tab whose site is not in the supported list.
- * Must be sent from the popup's click handler so that the activeTab grant is in force.
+ * "Read this page anyway" (the popup's button): the tab's reader reads the page with the generic reader even when it
+ * did not recognise a portal there; where no reader runs (a site not in the supported list), the content script is
+ * injected first. Must be sent from the popup's click handler so that the activeTab grant is in force. Answers once
+ * the read was sent (`found`: the page held any fact).
  */
 export const TabReadPageMessageSchema = z.object({ type: z.literal('tab:read-page'), tabId: TabId });
 
@@ -254,7 +257,7 @@ export const RESPONSE_SCHEMAS = {
   'settings:get': SettingsResponseSchema,
   'settings:save': SettingsResponseSchema,
   'data:wipe': DataWipeResponseSchema,
-  'tab:read-page': OkResponseSchema,
+  'tab:read-page': PageReadAnywayResponseSchema,
 } as const satisfies Record<MessageType, z.ZodMiniType>;
 
 export type ResponseOf<T extends MessageType> = z.infer<(typeof RESPONSE_SCHEMAS)[T]>;

@@ -1,6 +1,6 @@
 /**
  * The page-facing half of the message contract: what the content script sends (`page:snapshot`) and receives (its
- * answer, `page:assessment`). Kept apart from lib/model/messages.ts so the content-script bundle does not carry the
+ * answer, `page:assessment`, `page:read-anyway`). Kept apart from lib/model/messages.ts so the content-script bundle does not carry the
  * Case/Assessment/profile schemas (40 kB gz budget; issue 7) — and, by construction, so nothing but a badge can be
  * typed as going to the page. Re-exported from lib/model/messages.ts.
  */
@@ -91,3 +91,13 @@ export const PageAssessmentMessageSchema = z.object({
 export type PageAssessmentMessage = z.infer<typeof PageAssessmentMessageSchema>;
 export const PageAssessmentResponseSchema = z.object({ ok: z.boolean() });
 export type PageAssessmentResponse = z.infer<typeof PageAssessmentResponseSchema>;
+
+/**
+ * "Read this page anyway" (the popup's button, sent to the top frame): the user vouches for the page, so the reader
+ * reads it with the generic reader even when detection found no strong evidence of a portal, and answers once that
+ * read was sent (`found`: it held at least one plan, member, claim, authorization or referral fact).
+ */
+export const PageReadAnywayMessageSchema = z.object({ type: z.literal('page:read-anyway') });
+export type PageReadAnywayMessage = z.infer<typeof PageReadAnywayMessageSchema>;
+export const PageReadAnywayResponseSchema = z.object({ ok: z.literal(true), found: z.boolean() });
+export type PageReadAnywayResponse = z.infer<typeof PageReadAnywayResponseSchema>;

@@ -2,7 +2,12 @@
  * The extension's privilege policy, checked against every built store manifest (scripts/test-all.ts step 4) so that a
  * config change cannot quietly widen what the extension may touch. Pure: takes a parsed manifest, returns problems.
  */
-import { LOCAL_TEST_MATCHES, OPTIONAL_HOST_MATCHES, SUPPORTED_PORTAL_MATCHES } from '../portals/hosts';
+import {
+  LOCAL_CLICK_MATCHES,
+  LOCAL_TEST_MATCHES,
+  OPTIONAL_HOST_MATCHES,
+  SUPPORTED_PORTAL_MATCHES,
+} from '../portals/hosts';
 
 export interface ManifestLike {
   manifest_version?: number;
@@ -22,6 +27,9 @@ export interface ManifestLike {
 const ALLOWED_API_PERMISSIONS = new Set(['storage', 'activeTab', 'scripting']);
 const BROAD_MATCHES = new Set(['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']);
 
+/** The test build's hosts (LOCAL_TEST_MATCHES, LOCAL_CLICK_MATCHES) as they appear in a manifest. */
+export const LOCAL_HOSTS = /127\.0\.0\.[12]\b|localhost/;
+
 function cspOf(manifest: ManifestLike): string {
   const csp = manifest.content_security_policy;
   return typeof csp === 'string' ? csp : (csp?.extension_pages ?? '');
@@ -34,6 +42,8 @@ export function checkManifestPolicy(
   const problems: string[] = [];
   const supported = new Set<string>(SUPPORTED_PORTAL_MATCHES);
   const local = new Set<string>(LOCAL_TEST_MATCHES);
+  // The test build's stand-in for a toolbar click's activeTab grant: a host permission, never a content script.
+  const localHost = new Set<string>([...LOCAL_TEST_MATCHES, ...LOCAL_CLICK_MATCHES]);
   const optional = new Set<string>(OPTIONAL_HOST_MATCHES);
   const permissions = manifest.permissions ?? [];
 
@@ -41,14 +51,14 @@ export function checkManifestPolicy(
     const isHost = permission.includes('://') || permission === '<all_urls>';
     if (isHost) {
       // MV2 lists host permissions among permissions.
-      if (!supported.has(permission) && !(target.testBuild && local.has(permission)))
+      if (!supported.has(permission) && !(target.testBuild && localHost.has(permission)))
         problems.push(`host permission not in the portal list: ${permission}`);
     } else if (!ALLOWED_API_PERMISSIONS.has(permission)) {
       problems.push(`API permission not allowed: ${permission}`);
     }
   }
   for (const host of manifest.host_permissions ?? []) {
-    if (!supported.has(host) && !(target.testBuild && local.has(host)))
+    if (!supported.has(host) && !(target.testBuild && localHost.has(host)))
       problems.push(`host permission not in the portal list: ${host}`);
   }
   for (const host of [
@@ -66,7 +76,7 @@ export function checkManifestPolicy(
   }
   if (!target.testBuild) {
     const text = JSON.stringify(manifest);
-    if (/127\.0\.0\.1|localhost/.test(text)) problems.push('store manifest mentions local test hosts');
+    if (LOCAL_HOSTS.test(text)) problems.push('store manifest mentions local test hosts');
   }
 
   const csp = cspOf(manifest);

@@ -23,5 +23,11 @@ export const SUPPORTED_PORTAL_MATCHES = [
 /** Added only to the test build (`npm run build:e2e`): the demo portal and saved pages served locally. */
 export const LOCAL_TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
 
+/**
+ * Test build only, host permission without the content script: a site we do not list, which the extension may touch
+ * only on a toolbar click (activeTab). Automation cannot click the toolbar, so this grant stands in for that one.
+ */
+export const LOCAL_CLICK_MATCHES = ['http://127.0.0.2/*'] as const;
+
 /** Hosts a user may grant at run time (a portal we do not list yet). */
 export const OPTIONAL_HOST_MATCHES = ['https://*/*'] as const;

@@ -7,6 +7,8 @@
  * screenshots written to test-results/.
  */
 import { mkdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pollUntil } from './support/poll';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,7 +95,8 @@ async function storageKeys(): Promise<{ local: string[]; session: string[] }> {
 beforeAll(async () => {
   const extensionDir = await ensureBuild('chrome-e2e');
   await mkdir(SHOTS, { recursive: true });
-  server = await startDemoServer();
+  // /extra/: pages no detection takes for a portal on its own (read only when the user asks).
+  server = await startDemoServer({ extra: path.resolve('test/fixtures/unrecognised') });
   browser = await launchChromiumWithExtension({ extensionDir });
   // The rules use a fixed date so that deadlines in the fixtures are in the future.
   await browser.evaluateInWorker(async () => {
@@ -274,6 +277,60 @@ describe('Coverage Lens in Chromium', () => {
       }
     }
     await page.close();
+  });
+
+  it('"Read this page anyway" reads a page it did not recognise, and says so when there is nothing', async () => {
+    // A page that holds one weak claim: detection says no, so nothing happens until the user asks.
+    const { page, tabId } = await browser.openPage(`${server.origin}/extra/visit-summary.html`);
+    const popup = await browser.openPopup(tabId);
+    await popup.getByTestId('empty-state').waitFor();
+    expect(await tabResult(tabId)).toBeNull();
+    await popup.getByRole('button', { name: 'Read this page anyway' }).click();
+    await popup.getByTestId('nav-claims').waitFor();
+    expect((await tabResult(tabId))?.snapshot.claims.map((c) => c.id)).toEqual(['HV-2026-0412']);
+    await waitFor('a badge beside the claim', async () => (await hostRows(page)).length === 1);
+    expect((await hostRows(page))[0]).toContain('HV-2026-0412');
+
+    // An article: read on request, nothing found, said at once; the page is left untouched.
+    const article = await browser.openPage(`${server.origin}/not-a-portal/news-article.html`);
+    const articlePopup = await browser.openPopup(article.tabId);
+    await articlePopup.getByRole('button', { name: 'Read this page anyway' }).click();
+    await articlePopup
+      .getByText('We could not find plan details or claims on this page.')
+      .waitFor({ timeout: 3_000 });
+    expect(await article.page.locator('[data-coverage-lens]').count()).toBe(0);
+    expect(await tabResult(article.tabId)).toBeNull();
+
+    // A site outside the list (no content script there): the reader is injected on the click, then reads. The test
+    // build's host permission for 127.0.0.2 stands in for the activeTab grant of a toolbar click.
+    const html = await readFile(path.resolve('test/fixtures/unrecognised/visit-summary.html'), 'utf8');
+    const unlistedServer = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => unlistedServer.listen(0, '127.0.0.2', resolve));
+    const { port } = unlistedServer.address() as AddressInfo;
+    const other = await browser.openPage(`http://127.0.0.2:${port}/visit-summary.html`);
+    try {
+      // Nothing listens in that tab until the click.
+      const listening = await browser.evaluateInWorker(async (id: number) => {
+        const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+        return api.tabs.sendMessage(id, { type: 'page:ping' }).then(
+          () => true,
+          () => false,
+        );
+      }, other.tabId);
+      expect(listening).toBe(false);
+      const otherPopup = await browser.openPopup(other.tabId);
+      await otherPopup.getByRole('button', { name: 'Read this page anyway' }).click();
+      await otherPopup.getByTestId('nav-claims').waitFor();
+      await waitFor('a badge on the unlisted site', async () => (await hostRows(other.page)).length === 1);
+      await otherPopup.close();
+    } finally {
+      unlistedServer.closeAllConnections(); // the browser keeps its connection alive
+      await new Promise((resolve) => unlistedServer.close(resolve));
+    }
+    for (const p of [popup, page, articlePopup, article.page, other.page]) await p.close();
   });
 
   it('does nothing on a page that is not a portal', async () => {

@@ -6,7 +6,9 @@
  * As in Chromium, the product is observed from outside only: the stored per-tab result, the annotation hosts in the
  * page (their content sits in closed shadow roots), and the popup's DOM.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from './support/poll';
@@ -99,7 +101,8 @@ async function editFact(popup: string, factPath: string, value: string): Promise
 beforeAll(async () => {
   const extensionDir = await ensureBuild('firefox-e2e');
   await mkdir(SHOTS, { recursive: true });
-  server = await startDemoServer();
+  // /extra/: pages no detection takes for a portal on its own (read only when the user asks).
+  server = await startDemoServer({ extra: path.resolve('test/fixtures/unrecognised') });
   firefox = await launchFirefoxWithExtension({ extensionDir });
   await firefox.evaluateInExtension(async () => {
     const api = (globalThis as unknown as ExtensionGlobals).browser;
@@ -225,5 +228,65 @@ describe('Coverage Lens in Firefox', () => {
     });
     expect(remaining).toEqual({ local: 0, session: 0, sync: 0 });
     await waitFor('badges removed', async () => (await hostCount(page)) === 0);
+  });
+
+  it('"Read this page anyway" reads a page it did not recognise, there or on a site outside the list', async () => {
+    const clickRead = (popup: string) =>
+      firefox.waitFor(popup, () => {
+        const button = document.querySelector('[data-testid="read-page"]') as HTMLButtonElement | null;
+        if (!button || button.disabled) return false;
+        button.click();
+        return true;
+      });
+    const claimsShown = (popup: string) =>
+      firefox.waitFor(popup, () => document.querySelector('[data-testid="nav-claims"]') !== null);
+
+    // One weak claim: detection says no; the content script is there and reads when asked.
+    const url = `${server.origin}/extra/visit-summary.html`;
+    const page = await firefox.newTab(url);
+    const tabId = await firefox.tabIdOf(url);
+    const popup = await firefox.openPopup(tabId);
+    await firefox.waitFor(popup, () => document.querySelector('[data-testid="empty-state"]') !== null);
+    expect(await tabResult(tabId)).toBeNull();
+    await clickRead(popup);
+    await claimsShown(popup);
+    expect((await tabResult(tabId))?.snapshot.claims.map((c) => c.id)).toEqual(['HV-2026-0412']);
+    await waitFor('a badge beside the claim', async () => (await hostCount(page)) === 1);
+
+    // An article: nothing found, said at once.
+    const articleUrl = `${server.origin}/not-a-portal/news-article.html`;
+    const article = await firefox.newTab(articleUrl);
+    const articlePopup = await firefox.openPopup(await firefox.tabIdOf(articleUrl));
+    await clickRead(articlePopup);
+    await firefox.waitFor(
+      articlePopup,
+      () =>
+        document.body.textContent?.includes('We could not find plan details or claims on this page.') ??
+        false,
+      null,
+      3_000,
+    );
+    expect(await hostCount(article)).toBe(0);
+
+    // A site outside the list: tabs.executeScript on the click (the test build's 127.0.0.2 host permission stands in
+    // for the activeTab grant of a toolbar click), then the read.
+    const html = await readFile(path.resolve('test/fixtures/unrecognised/visit-summary.html'), 'utf8');
+    const unlistedServer = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => unlistedServer.listen(0, '127.0.0.2', resolve));
+    try {
+      const { port } = unlistedServer.address() as AddressInfo;
+      const otherUrl = `http://127.0.0.2:${port}/visit-summary.html`;
+      const other = await firefox.newTab(otherUrl);
+      const otherPopup = await firefox.openPopup(await firefox.tabIdOf(otherUrl));
+      await clickRead(otherPopup);
+      await claimsShown(otherPopup);
+      await waitFor('a badge on the unlisted site', async () => (await hostCount(other)) === 1);
+    } finally {
+      unlistedServer.closeAllConnections(); // the browser keeps its connection alive
+      await new Promise((resolve) => unlistedServer.close(resolve));
+    }
   });
 });

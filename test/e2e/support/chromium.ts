@@ -24,6 +24,7 @@ export interface ExtensionApi {
     }): Promise<Array<{ id?: number; url?: string; title?: string; active: boolean }>>;
     create(p: { url: string; active?: boolean }): Promise<{ id?: number }>;
     remove(id: number): Promise<void>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   storage: Record<
     'local' | 'session',

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   handleMessage,
@@ -412,5 +412,55 @@ describe('background: tab lifecycle', () => {
     // fake-browser sends with an empty sender: refused, but answered.
     const response = await fakeBrowser.runtime.sendMessage({ type: 'profile:get' });
     expect(response).toMatchObject({ ok: false });
+  });
+});
+
+describe('background: "Read this page anyway"', () => {
+  const readPage = () => handleMessage({ type: 'tab:read-page', tabId: TAB }, popupSender());
+  // The fake browser types these as returning nothing.
+  const toTab = () =>
+    vi.mocked(fakeBrowser.tabs.sendMessage) as unknown as MockInstance<
+      (...args: unknown[]) => Promise<unknown>
+    >;
+  const injection = () =>
+    vi.spyOn(fakeBrowser.scripting, 'executeScript') as unknown as MockInstance<
+      (...args: unknown[]) => Promise<unknown>
+    >;
+
+  it("asks the tab's reader first and passes on its answer (no second copy of the script)", async () => {
+    toTab().mockResolvedValue({ ok: true, found: true });
+    const inject = injection();
+    expect(await readPage()).toEqual({ ok: true, found: true });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(
+      TAB,
+      { type: 'page:read-anyway' },
+      { frameId: 0 },
+    );
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('injects the reader where none answers (a site not in the list), then asks it', async () => {
+    toTab()
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValueOnce({ ok: true, found: false });
+    const inject = injection().mockResolvedValue([]);
+    expect(await readPage()).toEqual({ ok: true, found: false });
+    expect(inject).toHaveBeenCalledWith({
+      target: { tabId: TAB, allFrames: true },
+      files: ['/content-scripts/portal.js'],
+    });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('says why when the page cannot be read, and when the reader does not answer', async () => {
+    toTab().mockResolvedValue({ unexpected: 'answer' });
+    const inject = injection()
+      .mockRejectedValueOnce(new Error('Cannot access contents of the page.'))
+      .mockResolvedValueOnce([]);
+    const refused = await readPage();
+    expect(refused).toMatchObject({ ok: false });
+    expect((refused as { error: string }).error).toContain('Cannot access contents of the page');
+    expect(await readPage()).toEqual({ ok: false, error: 'the page did not answer' });
+    expect(inject).toHaveBeenCalledTimes(2);
   });
 });

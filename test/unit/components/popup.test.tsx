@@ -24,7 +24,7 @@ function fakeApi(initial: PopupState, options: { language?: string } = {}) {
     resolveTabId: vi.fn(async () => state.tabId),
     getState: vi.fn(async (_tabId: number) => state),
     overrideFact: vi.fn(async (_tabId: number, _path: string, _value: OverrideValue) => state),
-    readPage: vi.fn(async (_tabId: number): Promise<void> => undefined),
+    readPage: vi.fn(async (_tabId: number) => ({ ok: true as const, found: true })),
     uiLanguage: () => options.language ?? 'en-US',
     openOptions: vi.fn(),
     set(next: PopupState) {
@@ -188,10 +188,47 @@ describe('popup states', () => {
     const api = fakeApi(emptyPopupState());
     await renderPopup(api);
     expect(screen.getByRole('heading', { name: 'Open your insurer’s claims or benefits page' })).toBeTruthy();
-    api.readPage.mockImplementation(async () => api.set(popupState()));
+    api.readPage.mockImplementation(async () => {
+      api.set(popupState());
+      return { ok: true, found: true };
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Read this page anyway' }));
     await waitFor(() => expect(screen.getByTestId('answer-referral')).toBeTruthy());
     expect(api.readPage).toHaveBeenCalledWith(9);
+  });
+
+  it('says at once when the page read on request held nothing', async () => {
+    const api = fakeApi(emptyPopupState());
+    await renderPopup(api);
+    api.readPage.mockImplementation(async () => ({ ok: true, found: false }));
+    const calls = api.getState.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Read this page anyway' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('empty-state').textContent).toContain(
+        'We could not find plan details or claims on this page.',
+      ),
+    );
+    // One look at the state, no polling for a snapshot that will not come.
+    expect(api.getState.mock.calls.length).toBe(calls + 1);
+    expect(screen.getByRole('button', { name: 'Read this page anyway' })).toBeTruthy();
+  });
+
+  it('says why when the page could not be read on request', async () => {
+    const api = fakeApi(emptyPopupState());
+    await renderPopup(api);
+    api.readPage.mockRejectedValue(
+      new Error('could not read this page (Cannot access contents of the page)'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Read this page anyway' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('empty-state').textContent).toContain(
+        'This page could not be read: could not read this page (Cannot access contents of the page)',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Read this page anyway' })).not.toHaveProperty(
+      'disabled',
+      true,
+    );
   });
 
   it('shows a readable error panel when the background fails, and retries', async () => {

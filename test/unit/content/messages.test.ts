@@ -3,11 +3,17 @@
  * verdicts must equal the schemas' in lib/model/page-messages.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parseAssessmentMessage, parseSnapshotResponse } from '@/entrypoints/portal.content/messages';
+import {
+  LIMITS,
+  parseAssessmentMessage,
+  parseReadAnywayMessage,
+  parseSnapshotResponse,
+} from '@/entrypoints/portal.content/messages';
 import { sameValue } from '@/entrypoints/portal.content/reader';
 import {
   MESSAGE_LIMITS,
   PageAssessmentMessageSchema,
+  PageReadAnywayMessageSchema,
   PageSnapshotResponseSchema,
 } from '@/lib/model/page-messages';
 
@@ -51,6 +57,16 @@ const ASSESSMENTS: unknown[] = [
   undefined,
 ];
 
+const READ_ANYWAY: unknown[] = [
+  { type: 'page:read-anyway' },
+  { type: 'page:read-anyway', extra: 'ignored, as zod objects do' },
+  { type: 'page:assessment' },
+  { type: 'page:read-anyway ' },
+  'page:read-anyway',
+  null,
+  [],
+];
+
 describe('content-script message checks', () => {
   it('use the same limits as the schemas', () => {
     expect(LIMITS.badgeText).toBe(MESSAGE_LIMITS.badgeText);
@@ -70,6 +86,13 @@ describe('content-script message checks', () => {
   it.each(ASSESSMENTS.map((r, i) => [i, r]))('page:assessment %i: same verdict as the schema', (_i, raw) => {
     const schema = PageAssessmentMessageSchema.safeParse(raw);
     const ours = parseAssessmentMessage(raw);
+    expect(ours !== null).toBe(schema.success);
+    if (schema.success) expect(ours).toEqual(schema.data);
+  });
+
+  it.each(READ_ANYWAY.map((r, i) => [i, r]))('page:read-anyway %i: same verdict as the schema', (_i, raw) => {
+    const schema = PageReadAnywayMessageSchema.safeParse(raw);
+    const ours = parseReadAnywayMessage(raw);
     expect(ours !== null).toBe(schema.success);
     if (schema.success) expect(ours).toEqual(schema.data);
   });

@@ -52,7 +52,8 @@ interface Harness {
   ctx: ContentScriptContext;
   sent: PageSnapshotMessage[];
   reads: { count: number };
-  deliver(message: unknown, senderId?: string): void;
+  /** A background message; the listener's answer when it gives one. */
+  deliver(message: unknown, senderId?: string): Promise<unknown> | undefined;
 }
 
 function start(
@@ -70,7 +71,7 @@ function start(
   const ctx = new ContentScriptContext('portal-test');
   const sent: PageSnapshotMessage[] = [];
   const reads = { count: 0 };
-  let listener: ((message: unknown, senderId: string | undefined) => void) | null = null;
+  let listener: Parameters<ReaderEnv['listen']>[0] | null = null;
   const read = options.read ?? fakeRead;
   const env: ReaderEnv = {
     ctx,
@@ -137,6 +138,52 @@ describe('portal reader (content script controller)', () => {
     expect(harness.sent).toHaveLength(0);
     expect(harness.reads.count).toBe(0);
     expect(hostCount()).toBe(0);
+  });
+
+  it('reads a page it did not recognise when the user asks, and answers once the read was sent', async () => {
+    renderRows([
+      ['A1', '$10.00'],
+      ['B2', '$20.00'],
+    ]);
+    harness = start({ portal: false });
+    await harness.reader.settled();
+    expect(harness.reader.state).toBe('passive');
+    // Another extension (or the page) cannot ask.
+    expect(harness.deliver({ type: 'page:read-anyway' }, 'someone-else')).toBeUndefined();
+    const reply = await harness.deliver({ type: 'page:read-anyway' });
+    expect(reply).toEqual({ ok: true, found: true });
+    expect(harness.reader.state).toBe('active');
+    expect(harness.sent).toHaveLength(1);
+    expect(harness.sent[0]!.snapshot.claims.map((c) => c.id)).toEqual(['A1', 'B2']);
+    expect(hostCount()).toBe(2);
+    // The request holds for this document: a change is read again although detection still says no.
+    renderRows([['C3', '$30.00']]);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await harness.reader.settled();
+    expect(harness.sent.at(-1)!.snapshot.claims.map((c) => c.id)).toEqual(['C3']);
+    expect(hostCount()).toBe(1);
+  });
+
+  it('says so when a page read on request holds nothing, and stays passive', async () => {
+    document.body.textContent = 'An article about deductibles.';
+    harness = start({ portal: false });
+    await harness.reader.settled();
+    const reply = await harness.deliver({ type: 'page:read-anyway' });
+    expect(reply).toEqual({ ok: true, found: false });
+    expect(harness.reader.state).toBe('passive');
+    expect(harness.reads.count).toBe(1);
+    expect(harness.sent).toHaveLength(0);
+    expect(hostCount()).toBe(0);
+  });
+
+  it('reads a recognised portal again on request', async () => {
+    renderRows([['A1', '$10.00']]);
+    harness = start();
+    await harness.reader.settled();
+    const reads = harness.reads.count;
+    expect(await harness.deliver({ type: 'page:read-anyway' })).toEqual({ ok: true, found: true });
+    expect(harness.reads.count).toBe(reads + 1);
+    expect(hostCount()).toBe(1);
   });
 
   it('reads a portal page once, sends the snapshot and annotates each claim', async () => {
