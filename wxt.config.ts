@@ -16,6 +16,8 @@ const EXTENSION_PAGES_CSP =
 
 const isTestBuild = (mode: string) => mode === 'e2e';
 
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
@@ -27,6 +29,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // public/icon/<size>.png are also the manifest `icons` (WXT finds them); the toolbar button names its own (under
+    // MV2's name there: WXT's MV2 conversion keeps only the popup's fields of `action`).
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: TOOLBAR_ICONS },
     // `scripting` lets a click (activeTab) run the reader on a portal we do not list; MV2 uses tabs.executeScript.
     permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
     host_permissions: [

@@ -216,6 +216,23 @@ export function readZipEntry(zipFile: string, entryName: string): Buffer | null 
   return null;
 }
 
+/** The built manifest names icons of 16, 48 and 128 px and a toolbar icon, and each file exists. */
+function iconProblems(buildDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(buildDir, 'manifest.json'), 'utf8')) as {
+    icons?: Record<string, string>;
+    action?: { default_icon?: Record<string, string> };
+    browser_action?: { default_icon?: Record<string, string> };
+  };
+  const problems: string[] = [];
+  const icons = manifest.icons ?? {};
+  for (const size of ['16', '48', '128']) if (!icons[size]) problems.push(`no ${size} px icon`);
+  const toolbar = (manifest.action ?? manifest.browser_action)?.default_icon ?? {};
+  if (Object.keys(toolbar).length === 0) problems.push('no toolbar icon');
+  for (const file of [...Object.values(icons), ...Object.values(toolbar)])
+    if (!existsSync(path.join(buildDir, file))) problems.push(`missing ${file}`);
+  return problems;
+}
+
 function gzipBytes(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
@@ -375,6 +392,16 @@ async function main(): Promise<void> {
       Date.now() - t0,
       problems.join('; '),
     );
+    if (!testBuild) {
+      const t1 = Date.now();
+      const missing = iconProblems(path.join(ROOT, '.output', dir));
+      record(
+        `icons (manifest and toolbar button) present: .output/${dir}`,
+        missing.length === 0,
+        Date.now() - t1,
+        missing.join('; '),
+      );
+    }
   }
 
   heading('5. web-ext lint (Firefox builds)');
