@@ -202,6 +202,32 @@ describe('Coverage Lens in Chromium', () => {
       const text = await readFile(saved, 'utf8');
       for (const id of ids) expect(text).toContain(id);
     }
+    // The appeal deadline as a calendar file, and the appeal letter about the denied claim.
+    const saveFrom = async (click: () => Promise<void>, pattern: RegExp) => {
+      const download = popup.waitForEvent('download');
+      await click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(pattern);
+      const saved = path.join(SHOTS, file.suggestedFilename());
+      await file.saveAs(saved);
+      return readFile(saved, 'utf8');
+    };
+    const ics = await saveFrom(
+      () => popup.getByRole('button', { name: 'Deadlines to calendar (.ics)' }).click(),
+      /\.ics$/,
+    );
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('AC2610050041');
+    await popup.getByTestId('nav-letters').click();
+    const letterSubject = popup.locator('#cl-letter-subject');
+    const letterOption = letterSubject.locator('option', { hasText: 'AC2610050041' });
+    await letterSubject.selectOption((await letterOption.getAttribute('value')) ?? '');
+    await popup.getByTestId('letter-text').filter({ hasText: 'AC2610050041' }).waitFor();
+    const letter = await saveFrom(
+      () => popup.getByRole('button', { name: 'Download (.txt)' }).click(),
+      /\.txt$/,
+    );
+    expect(letter).toContain('AC2610050041');
 
     // "Delete all data" leaves storage empty and takes the badges off the page.
     const options = await browser.context.newPage();

@@ -1,12 +1,14 @@
 /**
  * The main flow in real Firefox ESR (the MV2 e2e build, `.output/firefox-mv2-e2e`), driven over WebDriver BiDi:
  * badges appear next to the right claims → the popup answers → an edit in the popup changes the answer and survives
- * a reload → claims inside a srcdoc iframe are read → "Delete all data" leaves storage empty.
+ * a reload → the exports (CSV, JSON, .ics) and a letter are saved as files → claims inside a srcdoc iframe are read →
+ * "Delete all data" leaves storage empty; and "Read this page anyway", there and on a site outside the list.
  *
  * As in Chromium, the product is observed from outside only: the stored per-tab result, the annotation hosts in the
  * page (their content sits in closed shadow roots), and the popup's DOM.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -21,6 +23,8 @@ const SHOTS = path.resolve('test-results/e2e-product-firefox');
 
 let server: DemoServer;
 let firefox: FirefoxWithExtension;
+/** Where Firefox saves downloads (the popup's exports), without asking. */
+let downloads: string;
 
 interface StoredResult {
   snapshot: { claims: Array<{ id: string }> };
@@ -103,7 +107,18 @@ beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
   // /extra/: pages no detection takes for a portal on its own (read only when the user asks).
   server = await startDemoServer({ extra: path.resolve('test/fixtures/unrecognised') });
-  firefox = await launchFirefoxWithExtension({ extensionDir });
+  downloads = await mkdtemp(path.join(tmpdir(), 'cl-ff-downloads-'));
+  firefox = await launchFirefoxWithExtension({
+    extensionDir,
+    prefs: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.panel.shown': true,
+      'browser.helperApps.neverAsk.saveToDisk': 'text/csv,application/json,text/calendar,text/plain',
+    },
+  });
   await firefox.evaluateInExtension(async () => {
     const api = (globalThis as unknown as ExtensionGlobals).browser;
     await api.storage.local.set({
@@ -121,6 +136,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await firefox?.close();
   await server?.close();
+  if (downloads) await rm(downloads, { recursive: true, force: true });
 });
 
 describe('Coverage Lens in Firefox', () => {
@@ -182,6 +198,65 @@ describe('Coverage Lens in Firefox', () => {
       );
     });
     await waitFor('badges after the reload', async () => (await hostCount(page)) === ids.length);
+
+    // The claims view exports CSV, JSON and the appeal deadline (.ics); the letters view saves a letter. Each file
+    // lands in the download folder with every claim (or the denied claim) in it.
+    const clickText = (context: string, text: string) =>
+      firefox.waitFor(
+        context,
+        (label: string) => {
+          const button = Array.from(document.querySelectorAll('button')).find(
+            (b) => b.textContent?.trim() === label && !b.disabled,
+          );
+          button?.click();
+          return button !== undefined;
+        },
+        text,
+      );
+    const saved = async (suffix: string) => {
+      const name = await waitFor(`a downloaded ${suffix} file`, async () =>
+        (await readdir(downloads)).find((file) => file.endsWith(suffix)),
+      );
+      // Firefox writes to a .part file first and renames it when done.
+      return readFile(path.join(downloads, name), 'utf8');
+    };
+    await firefox.navigate(popup, `${firefox.extensionOrigin}/popup.html?tab=${tabId}`);
+    await firefox.waitFor(popup, () => {
+      const nav = document.querySelector('[data-testid="nav-claims"]') as HTMLButtonElement | null;
+      nav?.click();
+      return document.querySelector('[data-testid="claims-view"]') !== null;
+    });
+    await clickText(popup, 'Export CSV');
+    await clickText(popup, 'Export JSON');
+    await clickText(popup, 'Deadlines to calendar (.ics)');
+    for (const suffix of ['.csv', '.json']) {
+      const text = await saved(suffix);
+      for (const id of ids) expect(text).toContain(id);
+    }
+    const ics = await saved('.ics');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('AC2610050041');
+    await firefox.waitFor(popup, () => {
+      const nav = document.querySelector('[data-testid="nav-letters"]') as HTMLButtonElement | null;
+      nav?.click();
+      return document.querySelector('[data-testid="letters-view"]') !== null;
+    });
+    // The letter about the denied claim.
+    await firefox.waitFor(popup, () => {
+      const select = document.querySelector('#cl-letter-subject') as HTMLSelectElement | null;
+      const option = Array.from(select?.options ?? []).find((o) => o.textContent?.includes('AC2610050041'));
+      if (!select || !option) return false;
+      select.value = option.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    });
+    await firefox.waitFor(
+      popup,
+      () =>
+        document.querySelector('[data-testid="letter-text"]')?.textContent?.includes('AC2610050041') ?? false,
+    );
+    await clickText(popup, 'Download (.txt)');
+    expect(await saved('.txt')).toContain('AC2610050041');
 
     // Claims inside a same-origin srcdoc iframe are read and annotated where they are.
     const providerUrl = `${server.origin}/clearinghouse-provider/claim-status.html`;
