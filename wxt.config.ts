@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import {
   LOCAL_CLICK_MATCHES,
@@ -16,11 +17,29 @@ const EXTENSION_PAGES_CSP =
 
 const isTestBuild = (mode: string) => mode === 'e2e';
 
+/**
+ * Puts the early-request script (entrypoints/popup-early.ts, built by WXT as /popup-early.js) first in the popup's
+ * <head>, after Vite's own HTML processing (which would otherwise try to bundle it). `async`: a parser-blocking
+ * script waited for its own fetch (~40 ms) and cancelled the gain; the UI copes with it running late.
+ */
+function popupEarlyScript(): PluginOption {
+  return {
+    name: 'coverage-lens:popup-early-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        /[\\/]popup[\\/]index\.html$/.test(context.filename)
+          ? [{ tag: 'script', attrs: { src: '/popup-early.js', async: true }, injectTo: 'head-prepend' }]
+          : [],
+    },
+  };
+}
+
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), popupEarlyScript()] }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { OverrideValue, PageReadAnywayResponse, PopupState } from '@/lib/model/messages';
-import { sendMessage } from '@/entrypoints/shared/messaging';
+import { parseResponse, sendMessage } from '@/entrypoints/shared/messaging';
+import { tabIdFromQuery, takeEarlyRequest } from './early-request';
 
 export interface PopupApi {
   /** The tab the popup is about: `?tab=<id>` when given (tests, a detached popup), else the active tab. */
@@ -21,23 +22,31 @@ export interface PopupApi {
   openOptions(): void;
 }
 
-/** `?tab=123` → 123; anything else → null. */
-export function tabIdFromQuery(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : null;
-}
+export { tabIdFromQuery };
 
 export function createBrowserPopupApi(): PopupApi {
+  // Asked by the early script while this bundle loaded (entrypoints/popup-early.ts); its answer is used once.
+  const early = takeEarlyRequest();
+  let earlyState = early?.state ?? null;
   return {
     async resolveTabId() {
+      const tabId = early ? await early.tabId.catch(() => undefined) : undefined;
+      if (tabId !== undefined) return tabId;
       const fromQuery = tabIdFromQuery(location.search);
       if (fromQuery !== null) return fromQuery;
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
-    getState: (tabId) => sendMessage({ type: 'popup:get-state', tabId }),
+    async getState(tabId) {
+      const answer = earlyState;
+      earlyState = null;
+      if (answer && early && (await early.tabId.catch(() => null)) === tabId) {
+        // Validated like any answer; an early request that failed is simply asked again.
+        const raw = await answer.catch(() => undefined);
+        if (raw !== undefined && raw !== null) return parseResponse('popup:get-state', raw);
+      }
+      return sendMessage({ type: 'popup:get-state', tabId });
+    },
     overrideFact: (tabId, path, value) => sendMessage({ type: 'facts:override', tabId, path, value }),
     readPage: (tabId) => sendMessage({ type: 'tab:read-page', tabId }),
     uiLanguage: () => browser.i18n.getUILanguage(),
