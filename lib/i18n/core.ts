@@ -77,12 +77,23 @@ export function hasMessage(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(CATALOGS.en, key);
 }
 
+// One per locale: constructing Intl.PluralRules costs far more than asking one (a 2,000-claim list asks per row).
+const PLURAL_RULES = new Map<Locale, Intl.PluralRules>();
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = PLURAL_RULES.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    PLURAL_RULES.set(locale, rules);
+  }
+  return rules;
+}
+
 /**
  * Plural-aware message: looks up `${base}_one` / `${base}_other` (Intl plural categories; English and Spanish only
  * need these two) and passes `count` as a parameter.
  */
 export function tPlural(locale: Locale, base: string, count: number, params?: MessageParams): string {
-  const category = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  const category = pluralRules(locale).select(count) === 'one' ? 'one' : 'other';
   const key = `${base}_${category}`;
   if (!hasMessage(key)) return `${base}(${count})`;
   return t(locale, key, { ...params, count });

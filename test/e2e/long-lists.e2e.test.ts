@@ -1,6 +1,6 @@
 /**
  * Long claims lists in real Chromium (issue 7): only rows near the viewport get their badge at once, the others when
- * the user scrolls near them, never twice; the popup still lists every claim; a single-page list re-rendered many
+ * the user scrolls near them, never twice; the popup still counts every claim and lists them a page at a time; a single-page list re-rendered many
  * times keeps exactly one badge per drawn claim. Pages: the benchmark's generated AcmeHealth pages (test/bench/pages.ts)
  * served on 127.0.0.1 (matched by the e2e build). Late badges are drawn from an IntersectionObserver, which (like
  * requestAnimationFrame) only runs while the tab is shown.
@@ -94,6 +94,19 @@ describe('Chromium: long claims lists are annotated near the viewport', () => {
     expect(after.withBadge).toBe(CLAIMS);
     expect(after.hosts).toBe(CLAIMS);
     expect(after.several).toBe(0);
+
+    // The popup's claims view counts every claim and shows them a page at a time.
+    const popup = await browser.openPopup(tabId);
+    await popup.getByTestId('nav-claims').click();
+    await popup.getByRole('heading', { name: `Claims on this page (${CLAIMS})` }).waitFor();
+    const hidden = await popup.getByTestId('claims-hidden').innerText();
+    const shown = Number(new RegExp(`^Showing (\\d+) of ${CLAIMS} claims\\.$`).exec(hidden)?.[1]);
+    expect(shown).toBeLessThan(CLAIMS);
+    expect(await popup.getByTestId('claim-row').count()).toBe(shown);
+    while ((await popup.getByTestId('claims-more').count()) > 0)
+      await popup.getByTestId('claims-more').click();
+    expect(await popup.getByTestId('claim-row').count()).toBe(CLAIMS);
+    await popup.close();
     await page.close();
   });
 

@@ -131,6 +131,8 @@ export const uiEn = {
   'ui.claims.title': 'Claims on this page ({count})',
   'ui.claims.tableRegion': 'Claims table (scrolls sideways)',
   'ui.claims.none': 'No claims on this page.',
+  'ui.claims.notShown': 'Showing {shown} of {total} claims.',
+  'ui.claims.showMore': 'Show {count} more',
   'ui.claims.col.claim': 'Claim',
   'ui.claims.col.statusNext': 'Status and next step',
   'ui.claims.col.owed': 'You owe',

@@ -123,6 +123,8 @@ export const uiEs: UiCatalog = {
   'ui.claims.title': 'Reclamos en esta página ({count})',
   'ui.claims.tableRegion': 'Tabla de reclamos (se desplaza hacia los lados)',
   'ui.claims.none': 'No hay reclamos en esta página.',
+  'ui.claims.notShown': 'Se muestran {shown} de {total} reclamos.',
+  'ui.claims.showMore': 'Mostrar {count} más',
   'ui.claims.col.claim': 'Reclamo',
   'ui.claims.col.statusNext': 'Estado y próximo paso',
   'ui.claims.col.owed': 'Usted debe',

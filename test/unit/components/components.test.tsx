@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnswerCard } from '@/components/AnswerCard';
 import { Badge } from '@/components/Badge';
-import { ClaimsTable, sortClaimRows, type ClaimRow } from '@/components/ClaimsTable';
+import { ClaimsTable, PAGE_SIZE, sortClaimRows, type ClaimRow } from '@/components/ClaimsTable';
 import { CostBreakdown } from '@/components/CostBreakdown';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FactsEditor, parseFactInput, type EditableFact } from '@/components/FactsEditor';
@@ -268,6 +268,37 @@ describe('ClaimsTable', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     fireEvent.click(screen.getByRole('button', { name: 'Deadlines to calendar (.ics)' }));
     expect(onExport.mock.calls).toEqual([['csv'], ['json'], ['ics']]);
+  });
+
+  it('shows a long list a page at a time, in the chosen order, and the rest on request', () => {
+    // 250 claims; deadlines count down so that the sorted order is the reverse of page order.
+    const many = Array.from({ length: 250 }, (_, i) =>
+      row(
+        `K${i}`,
+        `2027-${String(12 - Math.floor(i / 28)).padStart(2, '0')}-${String(28 - (i % 28)).padStart(2, '0')}`,
+        i,
+      ),
+    );
+    inLocale('en', <ClaimsTable rows={many} onExport={() => undefined} />);
+    expect(order()).toHaveLength(PAGE_SIZE);
+    expect(order()[0]).toBe('K249');
+    expect(screen.getByTestId('claims-hidden').textContent).toBe('Showing 100 of 250 claims.');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 100 more' }));
+    expect(order()).toHaveLength(200);
+    // Sorting reorders every claim, not just the rows shown.
+    fireEvent.click(screen.getByTestId('sort-owed'));
+    expect(order().slice(0, 3)).toEqual(['K0', 'K1', 'K2']);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(order()).toHaveLength(250);
+    expect(screen.queryByTestId('claims-more')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Claims on this page (250)' })).toBeTruthy();
+  });
+
+  it("says how many claims are not shown yet in the reader's language", () => {
+    const many = Array.from({ length: 1234 }, (_, i) => row(`K${i}`, null, i));
+    inLocale('es', <ClaimsTable rows={many} onExport={() => undefined} />);
+    expect(screen.getByTestId('claims-hidden').textContent).toBe('Se muestran 100 de 1234 reclamos.');
+    expect(screen.getByRole('button', { name: 'Mostrar 100 más' })).toBeTruthy();
   });
 
   it('disables exports when there are no claims, in Spanish', () => {
