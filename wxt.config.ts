@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import {
+  LOCAL_ADDED_MATCHES,
   LOCAL_CLICK_MATCHES,
   LOCAL_TEST_MATCHES,
   OPTIONAL_HOST_MATCHES,
@@ -55,7 +56,7 @@ export default defineConfig({
     permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
     host_permissions: [
       ...SUPPORTED_PORTAL_MATCHES,
-      ...(isTestBuild(mode) ? [...LOCAL_TEST_MATCHES, ...LOCAL_CLICK_MATCHES] : []),
+      ...(isTestBuild(mode) ? [...LOCAL_TEST_MATCHES, ...LOCAL_CLICK_MATCHES, ...LOCAL_ADDED_MATCHES] : []),
     ],
     // MV2 has no optional_host_permissions: origins go in optional_permissions there.
     ...(manifestVersion === 3

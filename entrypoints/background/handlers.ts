@@ -40,6 +40,7 @@ import {
   mergeSnapshot,
   profileKeyFor,
 } from '@/lib/profile/merge';
+import { syncAddedPortals, type AddedPortalsApi } from './added-portals';
 import { refuseSender, type SenderInfo } from './guard';
 import {
   addNotices,
@@ -441,6 +442,11 @@ async function onWipe(): Promise<DataWipeResponse> {
   });
 }
 
+interface PermissionEvents {
+  onAdded?: { addListener(listener: () => void): void };
+  onRemoved?: { addListener(listener: () => void): void };
+}
+
 interface ScriptingApi {
   executeScript(injection: {
     target: { tabId: number; allFrames?: boolean };
@@ -609,6 +615,19 @@ export async function onTabClosed(tabId: number): Promise<void> {
 }
 
 /** Registers every listener. Called once per background start (service worker or MV2 background page). */
+/** One registration change at a time (start-up and permission events can overlap). */
+let addedPortalsSync: Promise<unknown> = Promise.resolve();
+
+/** Keeps the reader registered on exactly the portals the user added (./added-portals.ts). */
+export function resyncAddedPortals(): Promise<unknown> {
+  addedPortalsSync = addedPortalsSync
+    .then(() => syncAddedPortals(browser as unknown as AddedPortalsApi))
+    .catch((error: unknown) =>
+      console.warn(`${LOG_PREFIX} could not register the reader on added portals`, error),
+    );
+  return addedPortalsSync;
+}
+
 export function registerBackground(): void {
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
@@ -628,4 +647,9 @@ export function registerBackground(): void {
       }
     },
   );
+  // Portals added in Options (or removed, there or in the browser's settings): the reader follows the grants.
+  const permissions = (browser as unknown as { permissions?: PermissionEvents }).permissions;
+  permissions?.onAdded?.addListener(() => void resyncAddedPortals());
+  permissions?.onRemoved?.addListener(() => void resyncAddedPortals());
+  void resyncAddedPortals();
 }

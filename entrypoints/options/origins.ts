@@ -3,7 +3,7 @@
  * host permission is asked for ("https://portal.example.com/*"). Only https sites: the optional permission the
  * manifest declares is `https://*\/*` (lib/portals/hosts.ts).
  */
-import { LOCAL_TEST_MATCHES, SUPPORTED_PORTAL_MATCHES } from '@/lib/portals/hosts';
+import { addedPortalOrigins, builtInHost, hostOfPattern } from '@/lib/portals/hosts';
 
 export type OriginInputError = 'empty' | 'invalid' | 'not-https' | 'built-in';
 
@@ -25,26 +25,9 @@ export function originPatternFrom(input: string): { pattern: string } | { error:
   return { pattern: `https://${host}/*` };
 }
 
-/** `https://*.uhc.com/*` → `*.uhc.com` (for display). */
-export function hostOfPattern(pattern: string): string {
-  return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/\*$/, '');
-}
-
-/** Whether a host is already covered by a built-in portal pattern. */
-export function builtInHost(host: string): boolean {
-  return SUPPORTED_PORTAL_MATCHES.some((pattern) => {
-    const domain = hostOfPattern(pattern).replace(/^\*\./, '');
-    return host === domain || host.endsWith(`.${domain}`);
-  });
-}
+export { builtInHost, hostOfPattern };
 
 /** Granted origins the user added (not the built-in portals, the local test hosts or the catch-all). */
 export function userOrigins(granted: readonly string[]): string[] {
-  const fixed = new Set<string>([
-    ...SUPPORTED_PORTAL_MATCHES,
-    ...LOCAL_TEST_MATCHES,
-    'https://*/*',
-    '<all_urls>',
-  ]);
-  return granted.filter((origin) => !fixed.has(origin));
+  return addedPortalOrigins(granted);
 }

@@ -3,6 +3,7 @@
  * config change cannot quietly widen what the extension may touch. Pure: takes a parsed manifest, returns problems.
  */
 import {
+  LOCAL_ADDED_MATCHES,
   LOCAL_CLICK_MATCHES,
   LOCAL_TEST_MATCHES,
   OPTIONAL_HOST_MATCHES,
@@ -27,8 +28,8 @@ export interface ManifestLike {
 const ALLOWED_API_PERMISSIONS = new Set(['storage', 'activeTab', 'scripting']);
 const BROAD_MATCHES = new Set(['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']);
 
-/** The test build's hosts (LOCAL_TEST_MATCHES, LOCAL_CLICK_MATCHES) as they appear in a manifest. */
-export const LOCAL_HOSTS = /127\.0\.0\.[12]\b|localhost/;
+/** The test build's hosts (LOCAL_TEST_MATCHES, LOCAL_CLICK_MATCHES, LOCAL_ADDED_MATCHES) in a manifest. */
+export const LOCAL_HOSTS = /127\.0\.0\.[12]\b|localhost|portal\.added\.test/;
 
 function cspOf(manifest: ManifestLike): string {
   const csp = manifest.content_security_policy;
@@ -42,8 +43,9 @@ export function checkManifestPolicy(
   const problems: string[] = [];
   const supported = new Set<string>(SUPPORTED_PORTAL_MATCHES);
   const local = new Set<string>(LOCAL_TEST_MATCHES);
-  // The test build's stand-in for a toolbar click's activeTab grant: a host permission, never a content script.
-  const localHost = new Set<string>([...LOCAL_TEST_MATCHES, ...LOCAL_CLICK_MATCHES]);
+  // The test build's stand-ins for a toolbar click's activeTab grant and for a portal added in Options: host
+  // permissions, never manifest content scripts.
+  const localHost = new Set<string>([...LOCAL_TEST_MATCHES, ...LOCAL_CLICK_MATCHES, ...LOCAL_ADDED_MATCHES]);
   const optional = new Set<string>(OPTIONAL_HOST_MATCHES);
   const permissions = manifest.permissions ?? [];
 

@@ -29,5 +29,38 @@ export const LOCAL_TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'] a
  */
 export const LOCAL_CLICK_MATCHES = ['http://127.0.0.2/*'] as const;
 
+/**
+ * Test build only, a host permission standing for a portal the user added in Options (an https host no built-in
+ * pattern covers): the background registers the reader there as it does for one added at run time.
+ */
+export const LOCAL_ADDED_MATCHES = ['https://portal.added.test/*'] as const;
+
 /** Hosts a user may grant at run time (a portal we do not list yet). */
 export const OPTIONAL_HOST_MATCHES = ['https://*/*'] as const;
+
+/** `https://*.uhc.com/*` → `*.uhc.com` (for display). */
+export function hostOfPattern(pattern: string): string {
+  return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/\*$/, '');
+}
+
+/** Whether a host is already covered by a built-in portal pattern. */
+export function builtInHost(host: string): boolean {
+  return SUPPORTED_PORTAL_MATCHES.some((pattern) => {
+    const domain = hostOfPattern(pattern).replace(/^\*\./, '');
+    return host === domain || host.endsWith(`.${domain}`);
+  });
+}
+
+/**
+ * The granted host patterns that are portals the user added (Options → "Add another portal"): one https host each,
+ * not covered by a built-in pattern. Not the built-in portals, the test build's local hosts, or any broad grant (the
+ * reader never runs everywhere).
+ */
+export function addedPortalOrigins(granted: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const origin of granted) {
+    const host = /^https:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/\*$/i.exec(origin)?.[1]?.toLowerCase();
+    if (host && !builtInHost(host) && !out.includes(origin)) out.push(origin);
+  }
+  return out;
+}

@@ -26,6 +26,11 @@ export interface ExtensionApi {
     remove(id: number): Promise<void>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  scripting: {
+    getRegisteredContentScripts(filter?: {
+      ids?: string[];
+    }): Promise<Array<{ id: string; matches?: string[]; js?: string[] }>>;
+  };
   storage: Record<
     'local' | 'session',
     {

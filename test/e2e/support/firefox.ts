@@ -180,6 +180,8 @@ export interface FirefoxLaunchOptions {
   extensionDir: string;
   headless?: boolean;
   prefs?: Record<string, string | number | boolean>;
+  /** Accept any TLS certificate (a local https server with a throwaway one). */
+  acceptInsecureCerts?: boolean;
 }
 
 function userJs(prefs: Record<string, string | number | boolean>): string {
@@ -264,7 +266,9 @@ export async function launchFirefoxWithExtension(
   try {
     const url = await waitForBidiUrl(child, 30_000);
     bidi = await BidiClient.connect(`${url}/session`);
-    await bidi.send('session.new', { capabilities: {} });
+    await bidi.send('session.new', {
+      capabilities: options.acceptInsecureCerts ? { alwaysMatch: { acceptInsecureCerts: true } } : {},
+    });
     const installed = await bidi.send<{ extension: string }>('webExtension.install', {
       extensionData: { type: 'path', path: path.resolve(options.extensionDir) },
     });

@@ -32,9 +32,9 @@ describe('manifest privilege policy', () => {
     expect(checkManifestPolicy(firefoxMv2Manifest(), { browser: 'firefox' })).toEqual([]);
   });
 
-  it("accepts the test build's click stand-in host as a host permission only, never for a content script", () => {
+  it("accepts the test build's stand-in hosts as host permissions only, never for a content script", () => {
     const m = chromeManifest();
-    m.host_permissions!.push('http://127.0.0.2/*');
+    m.host_permissions!.push('http://127.0.0.2/*', 'https://portal.added.test/*');
     expect(checkManifestPolicy(m, { browser: 'chrome', testBuild: true })).toEqual([]);
     expect(checkManifestPolicy(m, { browser: 'chrome' }).join('\n')).toMatch(/127\.0\.0\.2/);
     m.content_scripts![0]!.matches!.push('http://127.0.0.2/*');

@@ -1,0 +1,96 @@
+/**
+ * A portal the user added in Options is read like a built-in one (Chromium): the background registers the reader on
+ * every granted https host that no built-in pattern covers (entrypoints/background/added-portals.ts). Here the test
+ * build's host permission for https://portal.added.test stands in for the user's grant (automation cannot answer the
+ * browser's permission prompt); the host resolves to a local https server with a throwaway certificate.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuild } from '../../scripts/ensure-build';
+import { pollUntil } from './support/poll';
+import { requireBrowsers } from './support/browsers';
+import {
+  launchChromiumWithExtension,
+  type ChromiumWithExtension,
+  type ExtensionApi,
+} from './support/chromium';
+
+const HOST = '[data-coverage-lens="badge"]';
+const PAGE = path.resolve('test/fixtures/portals/unknown-portal/claims-and-benefits.html');
+const TLS = path.resolve('test/e2e/support/tls');
+
+describe('Chromium: a portal added in Options', () => {
+  let server: Server;
+  let browser: ChromiumWithExtension;
+  let origin: string;
+
+  beforeAll(async () => {
+    requireBrowsers(['chromium']);
+    const [key, cert, html] = await Promise.all([
+      readFile(path.join(TLS, 'key.pem')),
+      readFile(path.join(TLS, 'cert.pem')),
+      readFile(PAGE, 'utf8'),
+    ]);
+    server = createServer({ key, cert }, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `https://portal.added.test:${(server.address() as AddressInfo).port}`;
+    browser = await launchChromiumWithExtension({
+      extensionDir: await ensureBuild('chrome-e2e'),
+      args: ['--host-resolver-rules=MAP portal.added.test 127.0.0.1', '--ignore-certificate-errors'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('gets the reader registered and is read and annotated like a built-in portal', async () => {
+    // The background registered the reader on the added host only (not on the test build's other local hosts).
+    const registered = await pollUntil(
+      'the reader registered on the added portal',
+      () =>
+        browser.evaluateInWorker(async () => {
+          const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+          const scripts = await api.scripting.getRegisteredContentScripts();
+          return scripts.length > 0 ? scripts : null;
+        }, null),
+      { timeoutMs: 15_000, intervalMs: 100 },
+    );
+    expect(registered).toEqual([
+      expect.objectContaining({
+        id: 'coverage-lens-added-portals',
+        matches: ['https://portal.added.test/*'],
+        js: ['content-scripts/portal.js'],
+      }),
+    ]);
+
+    const { page, tabId } = await browser.openPage(`${origin}/claims-and-benefits.html`);
+    const result = await pollUntil(
+      'a stored result with claims',
+      () =>
+        browser.evaluateInWorker(async (id: number) => {
+          const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+          const key = `tabResult:${id}`;
+          const stored = (await api.storage.session.get(key))[key] as
+            { snapshot: { claims: unknown[]; portal: string } } | undefined;
+          return stored && stored.snapshot.claims.length > 0 ? stored : null;
+        }, tabId),
+      { timeoutMs: 15_000, intervalMs: 100 },
+    );
+    expect(result.snapshot.portal).toBe('generic');
+    await pollUntil(
+      'one badge per claim',
+      async () => (await page.locator(HOST).count()) === result.snapshot.claims.length,
+      { timeoutMs: 15_000, intervalMs: 100 },
+    );
+    await page.close();
+  });
+});
