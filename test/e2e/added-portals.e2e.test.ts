@@ -5,13 +5,12 @@
  * browser's permission prompt); the host resolves to a local https server with a throwaway certificate.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuild } from '../../scripts/ensure-build';
 import { pollUntil } from './support/poll';
 import { requireBrowsers } from './support/browsers';
+import { ADDED_PORTAL_HOST, servePage, type PageServer } from './support/page-server';
 import {
   launchChromiumWithExtension,
   type ChromiumWithExtension,
@@ -20,36 +19,23 @@ import {
 
 const HOST = '[data-coverage-lens="badge"]';
 const PAGE = path.resolve('test/fixtures/portals/unknown-portal/claims-and-benefits.html');
-const TLS = path.resolve('test/e2e/support/tls');
 
 describe('Chromium: a portal added in Options', () => {
-  let server: Server;
+  let server: PageServer;
   let browser: ChromiumWithExtension;
-  let origin: string;
 
   beforeAll(async () => {
     requireBrowsers(['chromium']);
-    const [key, cert, html] = await Promise.all([
-      readFile(path.join(TLS, 'key.pem')),
-      readFile(path.join(TLS, 'cert.pem')),
-      readFile(PAGE, 'utf8'),
-    ]);
-    server = createServer({ key, cert }, (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `https://portal.added.test:${(server.address() as AddressInfo).port}`;
+    server = await servePage(await readFile(PAGE, 'utf8'), { https: true });
     browser = await launchChromiumWithExtension({
       extensionDir: await ensureBuild('chrome-e2e'),
-      args: ['--host-resolver-rules=MAP portal.added.test 127.0.0.1', '--ignore-certificate-errors'],
+      args: [`--host-resolver-rules=MAP ${ADDED_PORTAL_HOST} 127.0.0.1`, '--ignore-certificate-errors'],
     });
   });
 
   afterAll(async () => {
     await browser?.close();
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   it('gets the reader registered and is read and annotated like a built-in portal', async () => {
@@ -72,7 +58,7 @@ describe('Chromium: a portal added in Options', () => {
       }),
     ]);
 
-    const { page, tabId } = await browser.openPage(`${origin}/claims-and-benefits.html`);
+    const { page, tabId } = await browser.openPage(`${server.origin}/claims-and-benefits.html`);
     const result = await pollUntil(
       'a stored result with claims',
       () =>

@@ -7,8 +7,6 @@
  * screenshots written to test-results/.
  */
 import { mkdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pollUntil } from './support/poll';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +16,7 @@ import {
   type ChromiumWithExtension,
   type ExtensionApi,
 } from './support/chromium';
+import { servePage } from './support/page-server';
 import { startDemoServer, type DemoServer } from '../support/demo-server';
 import { ensureBuild } from '../../scripts/ensure-build';
 
@@ -330,13 +329,8 @@ describe('Coverage Lens in Chromium', () => {
     // A site outside the list (no content script there): the reader is injected on the click, then reads. The test
     // build's host permission for 127.0.0.2 stands in for the activeTab grant of a toolbar click.
     const html = await readFile(path.resolve('test/fixtures/unrecognised/visit-summary.html'), 'utf8');
-    const unlistedServer = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
-    await new Promise<void>((resolve) => unlistedServer.listen(0, '127.0.0.2', resolve));
-    const { port } = unlistedServer.address() as AddressInfo;
-    const other = await browser.openPage(`http://127.0.0.2:${port}/visit-summary.html`);
+    const unlisted = await servePage(html, { loopback: '127.0.0.2' });
+    const other = await browser.openPage(`${unlisted.origin}/visit-summary.html`);
     try {
       // Nothing listens in that tab until the click.
       const listening = await browser.evaluateInWorker(async (id: number) => {
@@ -353,8 +347,7 @@ describe('Coverage Lens in Chromium', () => {
       await waitFor('a badge on the unlisted site', async () => (await hostRows(other.page)).length === 1);
       await otherPopup.close();
     } finally {
-      unlistedServer.closeAllConnections(); // the browser keeps its connection alive
-      await new Promise((resolve) => unlistedServer.close(resolve));
+      await unlisted.close();
     }
     for (const p of [popup, page, articlePopup, article.page, other.page]) await p.close();
   });

@@ -9,12 +9,11 @@
  */
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from './support/poll';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { servePage } from './support/page-server';
 import { startDemoServer, type DemoServer } from '../support/demo-server';
 import { ensureBuild } from '../../scripts/ensure-build';
 
@@ -346,22 +345,16 @@ describe('Coverage Lens in Firefox', () => {
     // A site outside the list: tabs.executeScript on the click (the test build's 127.0.0.2 host permission stands in
     // for the activeTab grant of a toolbar click), then the read.
     const html = await readFile(path.resolve('test/fixtures/unrecognised/visit-summary.html'), 'utf8');
-    const unlistedServer = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
-    await new Promise<void>((resolve) => unlistedServer.listen(0, '127.0.0.2', resolve));
+    const unlisted = await servePage(html, { loopback: '127.0.0.2' });
     try {
-      const { port } = unlistedServer.address() as AddressInfo;
-      const otherUrl = `http://127.0.0.2:${port}/visit-summary.html`;
+      const otherUrl = `${unlisted.origin}/visit-summary.html`;
       const other = await firefox.newTab(otherUrl);
       const otherPopup = await firefox.openPopup(await firefox.tabIdOf(otherUrl));
       await clickRead(otherPopup);
       await claimsShown(otherPopup);
       await waitFor('a badge on the unlisted site', async () => (await hostCount(other)) === 1);
     } finally {
-      unlistedServer.closeAllConnections(); // the browser keeps its connection alive
-      await new Promise((resolve) => unlistedServer.close(resolve));
+      await unlisted.close();
     }
   });
 });
