@@ -619,7 +619,7 @@ export async function onTabClosed(tabId: number): Promise<void> {
 let addedPortalsSync: Promise<unknown> = Promise.resolve();
 
 /** Keeps the reader registered on exactly the portals the user added (./added-portals.ts). */
-export function resyncAddedPortals(): Promise<unknown> {
+function resyncAddedPortals(): Promise<unknown> {
   addedPortalsSync = addedPortalsSync
     .then(() => syncAddedPortals(browser as unknown as AddedPortalsApi))
     .catch((error: unknown) =>

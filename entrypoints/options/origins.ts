@@ -25,9 +25,5 @@ export function originPatternFrom(input: string): { pattern: string } | { error:
   return { pattern: `https://${host}/*` };
 }
 
-export { builtInHost, hostOfPattern };
-
-/** Granted origins the user added (not the built-in portals, the local test hosts or the catch-all). */
-export function userOrigins(granted: readonly string[]): string[] {
-  return addedPortalOrigins(granted);
-}
+/** Granted origins the user added: the same list the background registers the reader on (lib/portals/hosts.ts). */
+export { addedPortalOrigins as userOrigins, builtInHost, hostOfPattern };
