@@ -1,12 +1,13 @@
 /**
- * A portal the user added in Options is read like a built-in one (Firefox ESR, MV2: `contentScripts.register`). As in
+ * A portal the user added in Options is read like a built-in one (Firefox ESR: the MV2 build registers the reader with
+ * `contentScripts.register`, the MV3 build with `scripting.registerContentScripts`). As in
  * added-portals.e2e.test.ts, the test build's host permission for https://portal.added.test stands in for the user's
  * grant; Firefox resolves that host to this machine (`network.dns.localDomains`) and accepts the throwaway certificate.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuild } from '../../scripts/ensure-build';
+import { ensureBuild, type BuildTargetName } from '../../scripts/ensure-build';
 import { pollUntil } from './support/poll';
 import { requireBrowsers } from './support/browsers';
 import { ADDED_PORTAL_HOST, servePage, type PageServer } from './support/page-server';
@@ -19,7 +20,10 @@ interface ExtensionGlobals {
   browser: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
 }
 
-describe('Firefox: a portal added in Options', () => {
+describe.each([
+  ['firefox-e2e', 'MV2'],
+  ['firefox-mv3-e2e', 'MV3'],
+] as Array<[BuildTargetName, string]>)('Firefox %s (%s): a portal added in Options', (target) => {
   let server: PageServer;
   let firefox: FirefoxWithExtension;
 
@@ -27,7 +31,7 @@ describe('Firefox: a portal added in Options', () => {
     requireBrowsers(['firefox']);
     server = await servePage(await readFile(PAGE, 'utf8'), { https: true });
     firefox = await launchFirefoxWithExtension({
-      extensionDir: await ensureBuild('firefox-e2e'),
+      extensionDir: await ensureBuild(target),
       acceptInsecureCerts: true,
       prefs: { 'network.dns.localDomains': ADDED_PORTAL_HOST, 'network.dns.disableIPv6': true },
     });
