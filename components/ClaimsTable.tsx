@@ -4,7 +4,7 @@
  * its first PAGE_SIZE rows in the chosen order (the nearest deadlines first by default) and more on request: 2,000
  * rows took the popup 1.4–2 s to show, 100 take a blink. Sorting and the exports always cover every claim.
  */
-import { displayPageText } from '../lib/present/format';
+import { displayPageText, intlLocale } from '../lib/present/format';
 import { useState } from 'preact/hooks';
 import { Badge, type BadgeTone } from './Badge';
 import { useLocale, useT } from './i18n';
@@ -106,7 +106,7 @@ export function ClaimsTable({ rows, onExport, onSelect, initialSort }: ClaimsTab
     );
   const sorted = sortClaimRows(rows, sort.key, sort.direction);
   const hidden = Math.max(0, sorted.length - shown);
-  const number = (n: number) => n.toLocaleString(locale);
+  const number = (n: number) => n.toLocaleString(intlLocale(locale));
 
   return (
     <section class="cl-card" aria-labelledby="cl-claims-title" data-testid="claims-view">

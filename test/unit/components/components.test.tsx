@@ -297,7 +297,8 @@ describe('ClaimsTable', () => {
   it("says how many claims are not shown yet in the reader's language", () => {
     const many = Array.from({ length: 1234 }, (_, i) => row(`K${i}`, null, i));
     inLocale('es', <ClaimsTable rows={many} onExport={() => undefined} />);
-    expect(screen.getByTestId('claims-hidden').textContent).toBe('Se muestran 100 de 1234 reclamos.');
+    // Grouped like the amounts beside them (es-US, as lib/present/format.ts writes money: $1,234.50).
+    expect(screen.getByTestId('claims-hidden').textContent).toBe('Se muestran 100 de 1,234 reclamos.');
     expect(screen.getByRole('button', { name: 'Mostrar 100 más' })).toBeTruthy();
   });
 
