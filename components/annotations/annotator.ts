@@ -27,7 +27,7 @@
  *   details stay in the popup, out of the page's reach.
  */
 import type { Badge } from '@/lib/model/page-messages';
-import { BADGE_CSS, HOST_STYLE, KNOWN_TONES, NOTE_HOST_STYLE } from './styles';
+import { BADGE_CSS, HOST_STYLE, KNOWN_TONES } from './styles';
 
 /** Attribute on our host elements (lets a new content-script instance sweep up an old one's leftovers). */
 export const HOST_ATTRIBUTE = 'data-coverage-lens';
@@ -340,7 +340,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions = {}): 
     // A <span>: a standard element that accepts a shadow root (a custom tag could be pre-defined by the page).
     const host = owner.createElement(kind === 'badge' ? 'span' : 'div');
     host.setAttribute(HOST_ATTRIBUTE, kind);
-    host.setAttribute('style', kind === 'badge' ? HOST_STYLE : NOTE_HOST_STYLE);
+    host.setAttribute('style', HOST_STYLE);
     const root = host.attachShadow({ mode: 'closed' });
     styleRoot(root, owner);
     ownHosts.add(host);

@@ -4,31 +4,20 @@
  *
  * Colours meet WCAG AA contrast (4.5:1) for 12px text on their backgrounds.
  */
+import type { BadgeTone } from '@/lib/present/badge';
 
 /** Height of a badge host: the badge's line (12px × 1.5) plus its 1px padding and border, top and bottom. */
 export const BADGE_HEIGHT_PX = 22;
 
 /**
- * Inline style of every badge host. The host's real style is the `:host` rule of BADGE_CSS, all `!important`: in the
+ * Inline style of every host (badges and the page-level note, the redesign canary's small fixed box out of the page
+ * flow). The host's real style is the `:host` rule of BADGE_CSS, all `!important`: in the
  * cascade an `!important` declaration of the shadow tree beats the page's, even the page's inline `!important`
  * (CSS Cascade 5, "context"), so page CSS cannot restyle the host. The inline style is kept short on purpose: an
  * inline `all: initial` is parsed once per host (about 25 µs each, 50 ms on a 2,000-claim page); the shared sheet is
  * parsed once per document. `restore()` resets it when the page tampers with it.
  */
 export const HOST_STYLE = 'display: block !important';
-
-/** Host of the page-level note (the redesign canary): a small fixed box out of the page flow. */
-export const NOTE_HOST_STYLE = [
-  'all: initial !important',
-  'display: block !important',
-  'position: fixed !important',
-  'right: 12px !important',
-  'bottom: 12px !important',
-  'z-index: 2147483646 !important',
-  'max-width: min(360px, calc(100vw - 24px)) !important',
-  'visibility: visible !important',
-  'opacity: 1 !important',
-].join('; ');
 
 /*
  * Layout cost (issue 7): a badge host is a block of fixed height with size containment. A contained box contributes
@@ -65,7 +54,17 @@ export const BADGE_CSS = `
   contain: layout style !important;
   height: auto !important;
 }
-:host([data-coverage-lens='note']) { all: initial !important; }
+:host([data-coverage-lens='note']) {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  right: 12px !important;
+  bottom: 12px !important;
+  z-index: 2147483646 !important;
+  max-width: min(360px, calc(100vw - 24px)) !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+}
 * { box-sizing: border-box; }
 .badge {
   display: inline-block;
@@ -92,10 +91,10 @@ export const BADGE_CSS = `
 }
 .badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: -2px; }
 .label::before { content: '\\25CF\\00a0'; font-size: 8px; vertical-align: 1px; }
-.tone-action, .tone-danger, .tone-urgent, .tone-error { color: #8a1c13; background: #fdecea; }
-.tone-warning, .tone-warn, .tone-caution { color: #6b4200; background: #fff4de; }
-.tone-ok, .tone-success, .tone-good { color: #1d5e2b; background: #e8f5ea; }
-.tone-info, .tone-neutral, .tone-unknown { color: #1f3a5f; background: #eef3fb; }
+.tone-action { color: #8a1c13; background: #fdecea; }
+.tone-warn { color: #6b4200; background: #fff4de; }
+.tone-ok { color: #1d5e2b; background: #e8f5ea; }
+.tone-unknown, .tone-neutral { color: #1f3a5f; background: #eef3fb; }
 .hint {
   display: block;
   margin-top: 2px;
@@ -132,19 +131,8 @@ export const BADGE_CSS = `
 .close:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 `;
 
-/** Tones with their own colours; anything else gets the neutral style. */
-export const KNOWN_TONES = new Set([
-  'action',
-  'danger',
-  'urgent',
-  'error',
-  'warning',
-  'warn',
-  'caution',
-  'ok',
-  'success',
-  'good',
-  'info',
-  'neutral',
-  'unknown',
-]);
+/**
+ * Tones with their own colours: the presenter's (lib/present/badge.ts `BadgeTone`); anything else gets the neutral
+ * style.
+ */
+export const KNOWN_TONES = new Set<string>(['action', 'warn', 'ok', 'unknown'] satisfies BadgeTone[]);

@@ -7,7 +7,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BADGE_HOST_SELECTOR } from '../../components/annotations/annotator';
+import { BADGE_HOST_SELECTOR, NOTE_HOST_SELECTOR } from '../../components/annotations/annotator';
 import { BADGE_CSS } from '../../components/annotations/styles';
 import { ensureBuild } from '../../scripts/ensure-build';
 import { startDemoServer, type DemoServer } from '../support/demo-server';
@@ -140,5 +140,32 @@ describe('Chromium: page annotations are accessible', () => {
       if (onBadge) reached++;
     }
     expect(reached).toBe(hosts);
+  });
+
+  it("shows the redesign canary's note as a small fixed box at the bottom right, over the page", async () => {
+    // The adapter's anchor goes (a portal redesign): the next read reports it and the background sends the notice.
+    await page.evaluate(() => document.querySelector('[data-testid="member-card"] .member-id')?.remove());
+    const note = page.locator(NOTE_HOST_SELECTOR);
+    await note.waitFor({ state: 'attached', timeout: 10_000 });
+    const box = await note.evaluate((host) => {
+      const style = getComputedStyle(host);
+      const rect = host.getBoundingClientRect();
+      return {
+        position: style.position,
+        display: style.display,
+        zIndex: style.zIndex,
+        right: window.innerWidth - rect.right,
+        bottom: window.innerHeight - rect.bottom,
+        width: rect.width,
+        height: rect.height,
+        open: host.shadowRoot !== null,
+      };
+    });
+    expect(box).toMatchObject({ position: 'fixed', display: 'block', zIndex: '2147483646', open: false });
+    expect(box.right).toBeCloseTo(12, 0);
+    expect(box.bottom).toBeCloseTo(12, 0);
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.width).toBeLessThanOrEqual(360);
+    expect(box.height).toBeGreaterThan(10);
   });
 });

@@ -32,9 +32,6 @@ export const ACME_MEMBER_URLS = {
 
 export const acmeMember: PortalAdapter = {
   id: 'acme-member',
-  family: 'AcmeHealth member portal (UnitedHealthcare-style single-page app)',
-  pageKinds: ['claims', 'benefits'],
-  testedOn: ['acme-member/claims.html', 'acme-member/benefits.html', 'acme-member/claims-spa-routes.html'],
   ...brandDetection({
     host: PORTAL_HOST,
     appName: APP_NAME,

@@ -29,9 +29,6 @@ export const BEACON_HEALTH_URLS = {
 
 export const beaconHealth: PortalAdapter = {
   id: 'beacon-health',
-  family: 'Beacon Health member portal (Aetna/Cigna-style cards and drawer)',
-  pageKinds: ['claims', 'benefits'],
-  testedOn: ['beacon-health/claims.html', 'beacon-health/coverage.html'],
   ...brandDetection({ host: PORTAL_HOST, appName: APP_NAME, rootSelector: '#bh-root[data-beacon-app]' }),
   anchors: ['#bh-root', '.bh-member-id'],
   hints: {

@@ -27,12 +27,6 @@ export const CLEARINGHOUSE_PROVIDER_URLS = {
 
 export const clearinghouseProvider: PortalAdapter = {
   id: 'clearinghouse-provider',
-  family: 'Clearpath provider exchange (Availity-style claim status for clinic staff)',
-  pageKinds: ['claim-status'],
-  testedOn: [
-    'clearinghouse-provider/claim-status.html',
-    'clearinghouse-provider/claim-status-blank-iframe.html',
-  ],
   ...brandDetection({ host: PORTAL_HOST, appName: APP_NAME, rootSelector: '#cp-app[data-cp-module]' }),
   anchors: ['#cp-app', 'iframe#cs-results'],
   hints: {

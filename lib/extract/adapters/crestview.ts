@@ -27,9 +27,6 @@ export const CRESTVIEW_URLS = {
 
 export const crestview: PortalAdapter = {
   id: 'crestview',
-  family: 'Crestview member portal (Anthem-style grids, authorizations and referrals)',
-  pageKinds: ['claims', 'authorizations', 'referrals'],
-  testedOn: ['crestview/claims.html', 'crestview/authorizations.html'],
   ...brandDetection({ host: PORTAL_HOST, appName: APP_NAME, rootSelector: '#cv-shell.cv-app' }),
   anchors: ['#cv-shell', '.cv-member-id'],
   hints: {

@@ -4,6 +4,10 @@
  * An adapter does not re-implement reading: it says which pages it claims (`matchesUrl` + `detect`), which selectors
  * must exist (`anchors`, the canary for a portal redesign), gives the generic reader a few `hints`, and may `refine`
  * the result for the few facts the generic reader cannot infer.
+ *
+ * Documentation stays in comments, out of the content script (40 kB gz budget): the file's opening comment names the
+ * portal family, and its closing "Tested on" comment lists the fixture pages it was tested on, one `- <page>` line
+ * each (Refined GitHub's test-URL comments); test/unit/adapters/meta.test.ts reads that list.
  */
 import type { PageSnapshot } from '../../model/snapshot';
 import type { ConceptId } from '../vocabulary';
@@ -58,11 +62,6 @@ export interface ReaderHints {
 export interface PortalAdapter {
   /** e.g. 'acme-member-claims'; becomes `snapshot.portal`. */
   id: string;
-  /** e.g. 'UnitedHealthcare-style member portal'. */
-  family: string;
-  pageKinds: PageKind[];
-  /** Fixture paths under test/fixtures/portals/ this adapter was tested on. */
-  testedOn: string[];
   /** Pure URL predicate. */
   matchesUrl(url: URL): boolean;
   /** DOM confirmation (URL match and/or DOM markers). */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../lib/extract/adapters/index';
 import { detectPortal } from '../../../lib/extract/index';
 import { listFixturePages, loadFixture, type LoadedPage } from './fixture-dom';
-import { urlExamplesOf } from './url-examples';
+import { testedOnOf, urlExamplesOf } from './url-examples';
 
 const pages = listFixturePages();
 const loaded = new Map<string, LoadedPage>();
@@ -46,8 +46,8 @@ describe.each(ADAPTERS.map((a, i) => [a.id, i] as const))('%s', (id, index) => {
   });
 
   it('claims each of its fixture pages, and is the adapter detectPortal picks', () => {
-    expect(adapter.testedOn.length).toBeGreaterThan(0);
-    for (const page of adapter.testedOn) {
+    expect(testedOnOf(adapter.id).length).toBeGreaterThan(0);
+    for (const page of testedOnOf(adapter.id)) {
       const p = loaded.get(page);
       expect(p, `fixture ${page} exists`).toBeDefined();
       expect([page, claims(index, p!)]).toEqual([page, true]);
@@ -56,13 +56,13 @@ describe.each(ADAPTERS.map((a, i) => [a.id, i] as const))('%s', (id, index) => {
   });
 
   it('claims no other fixture page', () => {
-    const others = pages.filter((p) => !adapter.testedOn.includes(p));
+    const others = pages.filter((p) => !testedOnOf(adapter.id).includes(p));
     expect(others.length).toBeGreaterThan(0);
     for (const page of others) expect([page, claims(index, loaded.get(page)!)]).toEqual([page, false]);
   });
 
   it('claims its pages on the portal host by URL even when the DOM markers are gone (then the canary speaks)', async () => {
-    const page = await loadFixture(adapter.testedOn[0]!, {
+    const page = await loadFixture(testedOnOf(adapter.id)[0]!, {
       scripts: false,
       url: examples.matches[0],
       transform: (html) => html.replace(/<meta name="application-name"[^>]*>/, ''),

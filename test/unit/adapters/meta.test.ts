@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../lib/extract/adapters/index';
 import { hasExpected } from './expected';
 import { FIXTURES_DIR, listFixturePages } from './fixture-dom';
-import { adapterModule, adapterModulePaths, urlExamplesOf } from './url-examples';
+import { adapterModule, adapterModulePaths, testedOnOf, urlExamplesOf } from './url-examples';
 
 const REPO = join(FIXTURES_DIR, '..', '..', '..');
 const pages = listFixturePages();
@@ -48,14 +48,15 @@ describe('adapter registry', () => {
 
 describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s', (id, adapter) => {
   const source = readFileSync(join(REPO, 'lib', 'extract', 'adapters', `${id}.ts`), 'utf8');
+  const testedOn = testedOnOf(id);
 
   it('lives in lib/extract/adapters/<id>.ts', () => {
     expect(adapterModule(id)).toBeDefined();
   });
 
   it('has fixture pages, each with an expected snapshot', () => {
-    expect(adapter.testedOn.length).toBeGreaterThan(0);
-    for (const page of adapter.testedOn) {
+    expect(testedOn.length).toBeGreaterThan(0);
+    for (const page of testedOn) {
       expect([page, pages.includes(page)]).toEqual([page, true]);
       expect([page, hasExpected(page)]).toEqual([page, true]);
     }
@@ -64,14 +65,14 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s', (id, adapter) => {
   it("covers every page in its family's fixture folder", () => {
     const family = pages.filter((p) => p.startsWith(`${id}/`));
     expect(family.length).toBeGreaterThan(0);
-    expect([...adapter.testedOn].sort()).toEqual(family);
+    expect([...testedOn].sort()).toEqual(family);
   });
 
   it('has negative cases: URLs it must not match and fixture pages of other families', () => {
     const examples = urlExamplesOf(id);
     expect(examples.matches.length).toBeGreaterThan(0);
     expect(examples.notMatches.length).toBeGreaterThan(0);
-    expect(pages.filter((p) => !adapter.testedOn.includes(p)).length).toBeGreaterThan(0);
+    expect(pages.filter((p) => !testedOn.includes(p)).length).toBeGreaterThan(0);
   });
 
   it('has anchors (the redesign canary)', () => {
@@ -79,9 +80,13 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s', (id, adapter) => {
   });
 
   it('ends with a "Tested on" comment listing its fixture pages', () => {
-    const tail = source.slice(source.lastIndexOf('Tested on'));
-    expect(source.lastIndexOf('Tested on')).toBeGreaterThan(0);
-    for (const page of adapter.testedOn) expect([page, tail.includes(page)]).toEqual([page, true]);
+    expect(source.lastIndexOf('Tested on')).toBeGreaterThan(source.lastIndexOf('export const'));
+    expect(testedOn.length).toBeGreaterThan(0);
+  });
+
+  it('names its portal family in its opening comment', () => {
+    expect(source.trimStart().startsWith('/**')).toBe(true);
+    expect(source.slice(0, source.indexOf('*/'))).toMatch(/portal|exchange/i);
   });
 
   it("has a line in README.md's supported-portals list", () => {

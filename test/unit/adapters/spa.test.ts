@@ -7,6 +7,7 @@ import { ADAPTERS } from '../../../lib/extract/adapters/index';
 import { readFrames } from '../../../lib/extract/index';
 import { emptyClaim, type Claim } from '../../../lib/model/snapshot';
 import { comparable, loadExpected } from './expected';
+import { testedOnOf } from './url-examples';
 import { loadFixture, type LoadedPage } from './fixture-dom';
 
 let open: LoadedPage | null = null;
@@ -127,7 +128,7 @@ describe('beacon-health/claims.html', () => {
 describe('canary', () => {
   for (const adapter of ADAPTERS) {
     it(`${adapter.id}: no canary on its own pages`, async () => {
-      for (const page of adapter.testedOn) {
+      for (const page of testedOnOf(adapter.id)) {
         const loaded = await loadFixture(page);
         try {
           const result = read(loaded);
@@ -142,7 +143,7 @@ describe('canary', () => {
     it.each(adapter.anchors.map((a) => [a]))(
       `${adapter.id}: removing %s yields the canary`,
       async (anchor) => {
-        open = await loadFixture(adapter.testedOn[0]!);
+        open = await loadFixture(testedOnOf(adapter.id)[0]!);
         open.document.querySelector(anchor)?.remove();
         expect(open.document.querySelector(anchor)).toBeNull();
         const result = read(open);

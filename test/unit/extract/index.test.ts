@@ -10,9 +10,6 @@ const CLAIMS = `<main><h1>Claims</h1><table><thead><tr><th>Claim #</th><th>Date 
 
 const testAdapter: PortalAdapter = {
   id: 'test-portal',
-  family: 'Test portal family',
-  pageKinds: ['claims'],
-  testedOn: [],
   matchesUrl: (u) => u.hostname === 'member.testportal.example',
   detect: (doc) => doc.querySelector('main') !== null,
   anchors: ['main', 'table', '#gone-in-redesign'],
