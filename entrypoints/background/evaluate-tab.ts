@@ -205,6 +205,10 @@ export function combineFrames(frames: readonly FrameReport[]): PageSnapshot {
     warnings: [],
     implausible: [],
   };
+  // Rows left unread in any frame (each frame's reader reads its own lists as needed).
+  delete combined.unreadRows;
+  const unread = frames.reduce((sum, frame) => sum + (frame.snapshot.unreadRows ?? 0), 0);
+  if (unread > 0) combined.unreadRows = unread;
   const portal = frames.find((f) => f.snapshot.portal !== 'generic')?.snapshot.portal;
   if (portal) combined.portal = portal;
   for (const frame of frames) {

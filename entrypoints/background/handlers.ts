@@ -15,6 +15,7 @@ import {
   type Message,
   PageReadAnywayResponseSchema,
   type PageAssessmentMessage,
+  type PageReadAllMessage,
   type PageReadAnywayMessage,
   type PageReadAnywayResponse,
   type PageSnapshotMessage,
@@ -115,16 +116,21 @@ function actionApi(): ActionApi | null {
   return api.action ?? api.browserAction ?? null;
 }
 
-export function badgeTextFor(actionsNeeded: number): string {
+/**
+ * The toolbar count of claims and authorizations that need an action. `partial`: a long list was read in part, so
+ * there may be more ("3+"); the popup reads the rest when opened.
+ */
+export function badgeTextFor(actionsNeeded: number, partial = false): string {
   if (actionsNeeded <= 0) return '';
-  return actionsNeeded > 99 ? '99+' : String(actionsNeeded);
+  if (actionsNeeded > 99) return '99+';
+  return partial ? `${actionsNeeded}+` : String(actionsNeeded);
 }
 
-async function setToolbarBadge(tabId: number, actionsNeeded: number): Promise<void> {
+async function setToolbarBadge(tabId: number, actionsNeeded: number, partial = false): Promise<void> {
   const action = actionApi();
   if (!action) return;
   try {
-    await action.setBadgeText({ tabId, text: badgeTextFor(actionsNeeded) });
+    await action.setBadgeText({ tabId, text: badgeTextFor(actionsNeeded, partial) });
     if (actionsNeeded > 0) await action.setBadgeBackgroundColor?.({ tabId, color: '#8a1c13' });
   } catch (error) {
     // The tab may have closed meanwhile.
@@ -188,7 +194,7 @@ async function reevaluateTab(
     evaluationInputs(profile, context.settings, context.today),
     await tabResultBytes(next.tabId),
   );
-  await setToolbarBadge(result.tabId, next.actionsNeeded);
+  await setToolbarBadge(result.tabId, next.actionsNeeded, next.snapshot.unreadRows !== undefined);
   if (push) await pushBadges(result.tabId, frames, evaluation, context);
   return { result: next, evaluation };
 }
@@ -306,7 +312,7 @@ async function answerAndStore(
     asOf: context.today,
     now: context.now,
   });
-  await setToolbarBadge(tabId, result.actionsNeeded);
+  await setToolbarBadge(tabId, result.actionsNeeded, snapshot.unreadRows !== undefined);
 
   const locale = localeOf(context.settings, uiLanguage());
   const response: PageSnapshotResponse = {
@@ -457,12 +463,15 @@ interface TabsExecuteApi {
   executeScript?(tabId: number, details: { file: string; allFrames?: boolean }): Promise<unknown>;
 }
 
-/** Asks the tab's top-frame reader to read the page now; null when no reader answers there. */
-async function askReader(tabId: number): Promise<PageReadAnywayResponse | null> {
-  const message: PageReadAnywayMessage = { type: 'page:read-anyway' };
+/** Asks a frame's reader (the top frame's by default) to read the page now; null when no reader answers there. */
+async function askReader(
+  tabId: number,
+  message: PageReadAnywayMessage | PageReadAllMessage = { type: 'page:read-anyway' },
+  frameId = 0,
+): Promise<PageReadAnywayResponse | null> {
   let raw: unknown;
   try {
-    raw = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    raw = await browser.tabs.sendMessage(tabId, message, { frameId });
   } catch {
     return null; // No content script in that frame ("Receiving end does not exist").
   }
@@ -489,6 +498,21 @@ async function onReadPage(tabId: number): Promise<PageReadAnywayResponse | Error
     return refuse(`could not read this page (${String(error)})`, 'tab:read-page');
   }
   return (await askReader(tabId)) ?? refuse('the page did not answer', 'tab:read-page');
+}
+
+/**
+ * The popup opened on a page whose long claims list was read in part: each frame that left rows unread reads them
+ * all now; answers once those reads reached us (and were stored for the popup's next `popup:get-state`).
+ */
+async function onReadAll(tabId: number): Promise<PageReadAnywayResponse | ErrorResponse> {
+  const stored = await readTabResult(tabId);
+  const frames = stored ? framesOf(stored).filter((frame) => frame.snapshot.unreadRows !== undefined) : [];
+  if (frames.length === 0) return { ok: true, found: stored !== null };
+  const answers = await Promise.all(
+    frames.map((frame) => askReader(tabId, { type: 'page:read-all' }, frame.frameId)),
+  );
+  if (answers.every((answer) => answer === null)) return refuse('the page did not answer', 'tab:read-all');
+  return { ok: true, found: answers.some((answer) => answer?.found) };
 }
 
 async function dispatch(message: Message, sender: SenderInfo): Promise<unknown> {
@@ -553,6 +577,8 @@ async function dispatch(message: Message, sender: SenderInfo): Promise<unknown> 
       return onWipe();
     case 'tab:read-page':
       return onReadPage(message.tabId);
+    case 'tab:read-all':
+      return onReadAll(message.tabId);
   }
 }
 

@@ -13,6 +13,7 @@ import { Notice } from '@/components/Notice';
 import type { PopupApi } from './api';
 import { loadReasons } from './reasons';
 import { AnswersView } from './AnswersView';
+import { ReadRest } from './ReadRest';
 import { noticeViews, subjectsOf } from './view-model';
 import type { ClaimsViewProps } from './ClaimsView';
 import type { LettersViewProps } from './LettersView';
@@ -261,6 +262,7 @@ function PopupBody({ api, load, tabId, setState, reload, initialView = 'answers'
         {t('ui.page.reading', { host: host || state.portal || '' })}
       </p>
       {noticeList}
+      <ReadRest api={api} tabId={tabId} state={state} setState={setState} />
       {subjects.length === 0 ? (
         <section class="cl-card" data-testid="nothing-to-evaluate" aria-labelledby="cl-nothing-title">
           <h2 id="cl-nothing-title">{t('ui.page.nothingTitle')}</h2>

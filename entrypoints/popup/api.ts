@@ -17,6 +17,8 @@ export interface PopupApi {
    * stored (`found`: it held any fact).
    */
   readPage(tabId: number): Promise<PageReadAnywayResponse>;
+  /** A long claims list read in part: the page reads the rest; resolves once that read was stored. */
+  readAll(tabId: number): Promise<PageReadAnywayResponse>;
   /** The browser's UI language (`browser.i18n.getUILanguage()`). */
   uiLanguage(): string;
   openOptions(): void;
@@ -49,6 +51,7 @@ export function createBrowserPopupApi(): PopupApi {
     },
     overrideFact: (tabId, path, value) => sendMessage({ type: 'facts:override', tabId, path, value }),
     readPage: (tabId) => sendMessage({ type: 'tab:read-page', tabId }),
+    readAll: (tabId) => sendMessage({ type: 'tab:read-all', tabId }),
     uiLanguage: () => browser.i18n.getUILanguage(),
     openOptions: () => void browser.runtime.openOptionsPage(),
   };

@@ -1,13 +1,14 @@
 /**
  * Checks of the messages the content script receives from the background: the answer to `page:snapshot`, a later
- * `page:assessment`, and `page:read-anyway`. The same constraints as `PageSnapshotResponseSchema`, `PageAssessmentMessageSchema` and
- * `PageReadAnywayMessageSchema` (lib/model/page-messages.ts), written without zod so that the content script does not bundle it (40 kB gz budget,
+ * `page:assessment`, `page:read-anyway` and `page:read-all`. The same constraints as `PageSnapshotResponseSchema`, `PageAssessmentMessageSchema` and
+ * `PageReadAnywayMessageSchema`/`PageReadAllMessageSchema` (lib/model/page-messages.ts), written without zod so that the content script does not bundle it (40 kB gz budget,
  * issue 7); test/unit/content/messages.test.ts asserts that both agree with the schemas. Anything else is refused.
  */
 import type {
   ClaimBadge,
   PageAssessmentMessage,
   PageReadAnywayMessage,
+  PageReadAllMessage,
   PageSnapshotResponse,
 } from '@/lib/model/page-messages';
 
@@ -89,7 +90,11 @@ export function parseAssessmentMessage(raw: unknown): PageAssessmentMessage | nu
   return out;
 }
 
-/** A `page:read-anyway` message (the popup's "Read this page anyway"), or null when it is not one. */
-export function parseReadAnywayMessage(raw: unknown): PageReadAnywayMessage | null {
-  return isObject(raw) && raw.type === 'page:read-anyway' ? { type: 'page:read-anyway' } : null;
+/**
+ * A read the popup asks for: `page:read-anyway` ("Read this page anyway") or `page:read-all` (the rest of a long list
+ * read in part); null when it is neither.
+ */
+export function parseReadRequest(raw: unknown): PageReadAnywayMessage | PageReadAllMessage | null {
+  const type = isObject(raw) ? raw.type : null;
+  return type === 'page:read-anyway' || type === 'page:read-all' ? { type } : null;
 }

@@ -14,6 +14,11 @@
  *   that can hide or show content (`hidden`, `aria-hidden`, `open`, `aria-expanded`) always lead to a real read.
  * - A real read that yields the same snapshot as the one last sent is not sent again (a structural comparison, no
  *   serialisation).
+ * - A long claims list is read as it is needed (issue 7: reading 2,000 claims cost the page ~0.5 s at load): the first
+ *   EAGER_CLAIM_ROWS claim rows (plus the rest of a list at most WHOLE_LIST_SLACK longer), then more when an unread
+ *   row comes near the viewport (an IntersectionObserver, as for the badges) or everything when the popup asks
+ *   (`page:read-all`; from then on this page is always read whole). The snapshot says how many rows wait
+ *   (`unreadRows`), so nothing is presented as the whole list while it is not.
  * - Time spent is recorded as user-timing measures `coverage-lens:read` and `coverage-lens:annotate` (the benchmark
  *   reads them; see test/bench/README.md).
  * - Before drawing, each claim row must still show the text it had when it was read (fingerprint); otherwise the
@@ -27,12 +32,15 @@ import type { PageSnapshot } from '@/lib/model/snapshot';
 import type { ClaimBadge, PageSnapshotMessage } from '@/lib/model/page-messages';
 import {
   createAnnotator,
+  intersectionWatcher,
   sweepStaleHosts,
   type AnnotationItem,
   type Annotator,
+  type AnnotatorOptions,
+  type NearWatcher,
 } from '@/components/annotations/annotator';
 import { effectiveUrl, isReadByAncestor, sameOriginFrames } from './frames';
-import { parseAssessmentMessage, parseReadAnywayMessage, parseSnapshotResponse } from './messages';
+import { parseAssessmentMessage, parseReadRequest, parseSnapshotResponse } from './messages';
 
 export const DEBOUNCE_MS = 200;
 /** Our user-timing measures are dropped after this many, so that a long-lived single-page portal does not grow them. */
@@ -43,6 +51,13 @@ export const LATE_WAIT_MS = 10_000;
 const RESTORE_BUDGET = 30;
 const RESTORE_WINDOW_MS = 10_000;
 const PREFIX = '[coverage-lens]';
+/** Claim rows read at first on a long list; the others when they come near the viewport or the popup asks. */
+export const EAGER_CLAIM_ROWS = 100;
+/**
+ * An unread row coming near reads this many rows beyond it, and at least twice as many rows as before: each further
+ * read reads the list from the top again, so reading a whole list in steps costs at most about two whole reads.
+ */
+export const MORE_CLAIM_ROWS = 150;
 
 export interface ReaderEnv {
   ctx: Pick<ContentScriptContext, 'isValid' | 'onInvalidated' | 'addEventListener'>;
@@ -59,8 +74,11 @@ export interface ReaderEnv {
   ): () => void;
   /** Our extension id: messages from anyone else are ignored. */
   extensionId: string | undefined;
-  detect?: (doc: Document, url: string) => Detection | null;
-  read?: (doc: Document, url: string, detection: Detection) => PageReadResult;
+  /** `claimRowLimit`: how many claim rows to read at most (see EAGER_CLAIM_ROWS; Infinity: all). */
+  detect?: (doc: Document, url: string, claimRowLimit: number) => Detection | null;
+  read?: (doc: Document, url: string, detection: Detection, claimRowLimit: number) => PageReadResult;
+  /** Watches unread claim rows coming near the viewport (tests inject their own; default: IntersectionObserver). */
+  watchNear?: AnnotatorOptions['watchNear'];
 }
 
 export interface PortalReader {
@@ -74,11 +92,14 @@ export interface PortalReader {
 
 export function startPortalReader(env: ReaderEnv): PortalReader {
   const { ctx, win, doc } = env;
-  const detect = env.detect ?? ((d: Document, url: string) => detectPortal(d, url));
+  const detect =
+    env.detect ??
+    ((d: Document, url: string, claimRowLimit: number) => detectPortal(d, url, undefined, claimRowLimit));
   const read =
     env.read ??
-    ((d: Document, url: string, detection: Detection) =>
-      readFrames(d, url, { adapter: detection.adapter, genericRead: detection.read }));
+    ((d: Document, url: string, detection: Detection, claimRowLimit: number) =>
+      readFrames(d, url, { adapter: detection.adapter, genericRead: detection.read, claimRowLimit }));
+  const watchNear = env.watchNear ?? intersectionWatcher;
   // Late draws (rows scrolling near the viewport) report back here; declared below, called only after start.
   const annotator = createAnnotator(doc, {
     onLateDraw: (result) => onLateDraw(result),
@@ -108,6 +129,12 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   let userAsked = false;
   /** The current detection is that request, not evidence on the page. */
   let vouched = false;
+  /** Claim rows the next read reads at most (grows as unread rows come near; Infinity once the popup asked). */
+  let claimRowLimit = EAGER_CLAIM_ROWS;
+  /** undefined: not made yet; null: the browser has no watcher (then a partial read is followed by a whole one). */
+  let unreadWatcher: NearWatcher | null | undefined;
+  /** The unread rows being watched, with their place in the list. */
+  let watchedUnread = new Map<Element, number>();
 
   const reported = new Set<string>();
   function reportOnce(where: string, error: unknown): void {
@@ -319,6 +346,7 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
   }
 
   function deactivate(): void {
+    watchUnread([]);
     observer?.disconnect();
     for (const frameObserver of frameObservers.values()) frameObserver.disconnect();
     frameObservers.clear();
@@ -378,7 +406,7 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     // The generic read a detection made in this cycle, given to this cycle's read only (the page may change after).
     let detectedRead: Detection['read'];
     if (redetect || state !== 'active') {
-      const found = detect(doc, url);
+      const found = detect(doc, url, claimRowLimit);
       vouched = found === null && userAsked;
       detection = found ? { adapter: found.adapter, kind: found.kind } : vouched ? GENERIC : null;
       detectedRead = found?.read;
@@ -410,13 +438,19 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     }
     // Same claims, same text (a re-render the mutation callback did not catch): re-point, do not read.
     if (!force && !redetect && reuse()) return;
-    const result = read(doc, url, detectedRead ? { ...detection, read: detectedRead } : detection);
+    const result = read(
+      doc,
+      url,
+      detectedRead ? { ...detection, read: detectedRead } : detection,
+      claimRowLimit,
+    );
     if (vouched && !holdsFacts(result.snapshot)) {
       // Read on request and nothing there: back to passive, without the late watch (the user can ask again).
       deactivate();
       return;
     }
     last = result;
+    watchUnread(result.unread ?? []);
     fingerprints = result.claimElements.map((element) => element.textContent ?? '');
     pageState = capturePageState(result);
     attributesChanged = false;
@@ -448,6 +482,36 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
       note = response.notice ?? null;
     }
     draw();
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // A long list read in part: more when an unread row comes near the viewport
+
+  function watchUnread(rows: readonly Element[]): void {
+    if (watchedUnread.size > 0) unreadWatcher?.disconnect();
+    watchedUnread = new Map();
+    if (rows.length === 0) return;
+    unreadWatcher ??= watchNear(doc, guard('more', onUnreadNear));
+    if (unreadWatcher === null) {
+      // Nothing tells us when a row comes near: read the whole list (after this read was sent and drawn).
+      claimRowLimit = Infinity;
+      schedule({ force: true });
+      return;
+    }
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as Element;
+      watchedUnread.set(row, i);
+      unreadWatcher.observe(row);
+    }
+  }
+
+  function onUnreadNear(near: readonly Element[]): void {
+    let furthest = -1;
+    for (const row of near) furthest = Math.max(furthest, watchedUnread.get(row) ?? -1);
+    if (furthest < 0 || state !== 'active') return;
+    claimRowLimit = Math.max(claimRowLimit * 2, claimRowLimit + furthest + 1 + MORE_CLAIM_ROWS);
+    watchUnread([]);
+    void cycle(true, false);
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -483,7 +547,9 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
    * the same place with the same text), re-point the badges to the current row elements and draw. No read, no send.
    */
   function reuse(): boolean {
-    if (!last || !pageState || attributesChanged || state !== 'active') return false;
+    // Unread rows re-rendered would be new elements nobody watches: a real read finds them.
+    if (!last || !pageState || attributesChanged || state !== 'active' || watchedUnread.size > 0)
+      return false;
     const started = now();
     const root = observedRoot();
     if (!root || (root.textContent ?? '') !== pageState.text) return false;
@@ -604,18 +670,26 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
 
   function onBackgroundMessage(message: unknown, senderId: string | undefined): Promise<unknown> | undefined {
     if (state === 'stopped' || !ctx.isValid || senderId !== env.extensionId) return undefined;
-    if (parseReadAnywayMessage(message)) return readAnyway();
+    const request = parseReadRequest(message);
+    if (request) return readOnRequest(request.type === 'page:read-all');
     onAssessment(message);
     return undefined;
   }
 
-  /** "Read this page anyway": a full read now, generic where detection finds no portal; answers once it was sent. */
-  async function readAnyway(): Promise<{ ok: true; found: boolean }> {
-    userAsked = true;
-    stopLateWatch();
+  /**
+   * A read the popup asked for, answered once it was sent (`found`: it held any fact). "Read this page anyway" (`all`
+   * false): generic where detection finds no portal, for as long as this document lives. The popup opened on a list
+   * read in part (`all`): every claim row, now and from now on.
+   */
+  async function readOnRequest(all: boolean): Promise<{ ok: true; found: boolean }> {
+    if (all) claimRowLimit = Infinity;
+    else {
+      userAsked = true;
+      stopLateWatch();
+    }
     // After any read in progress (its answer may be about to draw), one read of our own.
     while (inflight) await inflight.catch(() => undefined);
-    await cycle(true, true);
+    await cycle(true, !all);
     return { ok: true, found: state === 'active' && last !== null && holdsFacts(last.snapshot) };
   }
 
@@ -639,6 +713,7 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
     if (debounceTimer !== undefined) clearTimeout(debounceTimer);
     if (readyTimer !== undefined) clearTimeout(readyTimer);
     stopLateWatch();
+    unreadWatcher?.disconnect();
     observer?.disconnect();
     tamperObserver?.disconnect();
     for (const frameObserver of frameObservers.values()) frameObserver.disconnect();
@@ -663,7 +738,11 @@ export function startPortalReader(env: ReaderEnv): PortalReader {
       ctx.addEventListener(
         win,
         'wxt:locationchange',
-        guard('route', () => schedule({ force: true, redetect: true })),
+        guard('route', () => {
+          // Another view: its lists are read as needed again.
+          claimRowLimit = EAGER_CLAIM_ROWS;
+          schedule({ force: true, redetect: true });
+        }),
       );
       void cycle(false, true).then(() => {
         if (state === 'passive') startLateWatch();

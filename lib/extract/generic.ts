@@ -66,6 +66,12 @@ export interface ReadOptions {
   checker?: VisibilityChecker;
   /** Read numeric dates day first (decided by readGeneric from the page's dates; tests may force it). */
   dayFirst?: boolean;
+  /**
+   * Long claim lists are read as they are needed (issue 7): at most this many claim rows or cards are read, the
+   * others are left for a later read (`ReadResult.unread`, `snapshot.unreadRows`). A list that is at most
+   * WHOLE_LIST_SLACK longer than what is left to read is read whole. Default: no limit.
+   */
+  claimRowLimit?: number;
 }
 
 /** Bounds that keep a hostile or enormous page from costing unbounded time or memory. */
@@ -79,6 +85,9 @@ export const LIMITS = {
   maxValueChars: 500,
   maxCellChars: 1000,
 };
+
+/** A claims list this much longer than `claimRowLimit` is still read whole (no "more to read" for a few rows). */
+export const WHOLE_LIST_SLACK = 150;
 
 type SectionKind = 'claim' | 'auth' | 'referral' | 'plan' | null;
 type NetworkCtx = 'in-network' | 'out-of-network' | null;
@@ -257,6 +266,10 @@ function safeQueryAll(root: ParentNode, selector: string | undefined): Element[]
 class Reader {
   readonly snapshot: PageSnapshot;
   readonly claimElements: Element[] = [];
+  /** Claim rows/cards left unread by `claimRowLimit`, in page order (what to watch for coming near). */
+  readonly unread: Element[] = [];
+  /** Claim rows/cards that may still be read (decreases per claim row or card read). */
+  #claimRowsLeft: number;
   readonly #checker: VisibilityChecker;
   readonly #hints: ReaderHints;
   readonly #doc: Document;
@@ -295,9 +308,11 @@ class Reader {
     this.#checker = opts.checker ?? new VisibilityChecker(doc, opts.visibilityMode);
     this.snapshot = emptySnapshot(url, opts.portal ?? 'generic');
     this.#dayFirst = opts.dayFirst ?? false;
+    this.#claimRowsLeft = opts.claimRowLimit ?? Infinity;
     for (const sel of this.#hints.exclude ?? [])
       for (const e of safeQueryAll(doc, sel)) this.#excluded.add(e);
     for (const e of safeQueryAll(doc, this.#hints.claimRowSelector)) this.#hintedClaims.add(e);
+    this.#startClaimList(this.#hintedClaims.size);
     for (const e of safeQueryAll(doc, this.#hints.detailRowSelector)) this.#hintedDetails.add(e);
     for (const e of safeQueryAll(doc, this.#hints.authorizationRowSelector)) this.#hintedAuths.add(e);
     for (const e of safeQueryAll(doc, this.#hints.referralRowSelector)) this.#hintedReferrals.add(e);
@@ -330,6 +345,19 @@ class Reader {
   #warn(message: string): void {
     const w = (this.snapshot.warnings ??= []);
     if (w.length < 50 && !w.includes(message)) w.push(message);
+  }
+
+  /** A claims list of `size` rows/cards starts: read whole when it is at most the slack beyond what is left. */
+  #startClaimList(size: number): void {
+    if (size <= this.#claimRowsLeft + WHOLE_LIST_SLACK)
+      this.#claimRowsLeft = Math.max(this.#claimRowsLeft, size);
+  }
+
+  /** Whether the next claim row/card is read (and counts it), or is left for a later read. */
+  #takeClaimRow(): boolean {
+    if (this.#claimRowsLeft <= 0) return false;
+    this.#claimRowsLeft--;
+    return true;
   }
 
   #flagImplausible(path: string, text: string): void {
@@ -1328,6 +1356,14 @@ class Reader {
     const columns = header.length;
     let lastRecord: number | null = null;
     const layout = this.#spanLayout(table, dataRows);
+    const hintsGiven =
+      kind === 'claim'
+        ? this.#hintedClaims.size > 0
+        : this.#hintedAuths.size + this.#hintedReferrals.size > 0;
+    if (kind === 'claim')
+      this.#startClaimList(
+        hintsGiven ? dataRows.filter((d) => this.#hintedClaims.has(d.row)).length : dataRows.length,
+      );
     for (let r = 0; r < dataRows.length; r++) {
       const { row } = dataRows[r]!;
       if (this.#checker.isSelfHidden(row)) continue;
@@ -1338,10 +1374,6 @@ class Reader {
           ? this.#hintedClaims.has(row)
           : this.#hintedAuths.has(row) || this.#hintedReferrals.has(row);
       const cells = this.#cells(row);
-      const hintsGiven =
-        kind === 'claim'
-          ? this.#hintedClaims.size > 0
-          : this.#hintedAuths.size + this.#hintedReferrals.size > 0;
       if (layout?.continued[r]) {
         // A row under a cell that spans rows adds cells to the record above it.
         if (kind === 'claim' && lastRecord !== null)
@@ -1363,6 +1395,16 @@ class Reader {
         continue;
       }
       if (this.#isTotalsRow(row, cells)) continue;
+      if (kind === 'claim' && !this.#takeClaimRow()) {
+        // The limit is reached at a record (its detail rows above stayed with their claim): the rest waits. Rows
+        // that may be claims are kept (hinted ones; else any row but a one-cell detail row).
+        for (let rest = r; rest < dataRows.length; rest++) {
+          const restRow = dataRows[rest]!.row;
+          if (hintsGiven ? this.#hintedClaims.has(restRow) : this.#mayBeRecord(restRow, columns))
+            this.unread.push(restRow);
+        }
+        break;
+      }
       const pairs = this.#rowPairs(cells, layout?.starts[r] ?? null, concepts, header, rowShown);
       if (kind === 'claim') {
         const index = this.#addClaim(pairs, row);
@@ -1372,6 +1414,12 @@ class Reader {
       }
     }
     this.#consumed.add(table);
+  }
+
+  /** A cheap look at a row not read: not a detail row (one cell under several columns, as the read decides). */
+  #mayBeRecord(row: Element, columns: number): boolean {
+    const cells = (row as HTMLTableRowElement).cells?.length ?? this.#cells(row).length;
+    return cells > 1 || (cells === 1 && columns < 2);
   }
 
   /** The concept/value pairs of a record row: each cell under its column's concept (`starts`: rowspan layout). */
@@ -2156,6 +2204,7 @@ class Reader {
     const first = this.#cardConcepts(visible[0]!);
     const second = this.#cardConcepts(visible[1]!);
     if (!first.kind || first.kind !== second.kind) return false;
+    if (first.kind === 'claim') this.#startClaimList(visible.length);
     let local = ctx;
     for (const c of children) {
       const heading = this.#headingText(c);
@@ -2179,6 +2228,10 @@ class Reader {
 
   #readCard(card: Element, ctx: Ctx, kind: 'claim' | 'auth' | 'referral'): void {
     this.#consumed.add(card);
+    if (kind === 'claim' && !this.#takeClaimRow()) {
+      this.unread.push(card);
+      return;
+    }
     const { pairs, tables } = this.#collectPairs(card, 3000);
     const detailEls = new Set<Element>();
     for (const d of this.#hintedDetails) if (card.contains(d)) detailEls.add(d);
@@ -2536,5 +2589,6 @@ export function readGeneric(doc: Document, url: string, opts: ReadOptions = {}):
       reader.read(root);
     }
   }
-  return { snapshot: reader.snapshot, claimElements: reader.claimElements };
+  if (reader.unread.length > 0) reader.snapshot.unreadRows = reader.unread.length;
+  return { snapshot: reader.snapshot, claimElements: reader.claimElements, unread: reader.unread };
 }

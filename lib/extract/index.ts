@@ -15,7 +15,7 @@ import { LIMITS, readGeneric } from './generic';
 import { VisibilityChecker, withChecker, type VisibilityMode } from './visibility';
 
 export type { PortalAdapter, ReadResult, ReaderHints, PageKind } from './adapters/types';
-export { readGeneric, LIMITS } from './generic';
+export { readGeneric, LIMITS, WHOLE_LIST_SLACK } from './generic';
 export { emptySnapshot } from './empty';
 
 export interface Detection {
@@ -54,6 +54,8 @@ export interface ReadPageOptions {
    * problems found, empty when valid. The built-in check (lib/model/snapshot-check.ts) always runs.
    */
   validate?: (snapshot: PageSnapshot) => string[];
+  /** Read at most this many claim rows/cards of the top document (see ReadOptions.claimRowLimit); frames whole. */
+  claimRowLimit?: number;
 }
 
 function toUrl(url: string | URL): URL | null {
@@ -105,6 +107,8 @@ export function detectPortal(
   doc: Document,
   url: string | URL,
   adapters: readonly PortalAdapter[] = ADAPTERS,
+  /** A generic page's read reads at most this many claim rows (see ReadOptions.claimRowLimit). */
+  claimRowLimit?: number,
 ): Detection | null {
   const u = toUrl(url);
   if (u) {
@@ -121,7 +125,7 @@ export function detectPortal(
   const sample = (body.textContent ?? '').slice(0, 300_000);
   if (!PORTAL_WORDS.test(sample) || !/\$\s?\d|\d\.\d\d\b/.test(sample)) return null;
   // The same URL string readPage reads with, so that this read can stand for its read (Detection.read).
-  const read = readGeneric(doc, typeof url === 'string' ? url : url.href);
+  const read = readGeneric(doc, typeof url === 'string' ? url : url.href, { claimRowLimit });
   return strongEvidence(read.snapshot) ? { adapter: null, kind: 'generic', read } : null;
 }
 
@@ -238,12 +242,14 @@ export function readPage(doc: Document, url: string, opts: ReadPageOptions = {})
         portal: adapter?.id ?? 'generic',
         visibilityMode: opts.visibilityMode,
         checker,
+        claimRowLimit: opts.claimRowLimit,
       });
   } catch (err) {
     const snapshot = emptySnapshot(url, adapter?.id ?? 'generic');
     snapshot.warnings = [`The page could not be read: ${String(err).slice(0, 200)}`];
     result = { snapshot, claimElements: [] };
   }
+  const unread = result.unread;
   const refine = adapter?.refine;
   if (adapter && refine) {
     try {
@@ -261,7 +267,8 @@ export function readPage(doc: Document, url: string, opts: ReadPageOptions = {})
       `This page changed (${canary.adapterId}: ${canary.missing.join(', ')} not found); facts may be incomplete.`,
     );
   }
-  return { ...validated(result, opts.validate), canary };
+  // The rows left unread stay with the result (the adapter's refine works on the claims read).
+  return { ...validated(result, opts.validate), canary, unread };
 }
 
 // ---- frames -----------------------------------------------------------------------------------------------------
@@ -373,7 +380,7 @@ export function mergeResults(base: PageReadResult, extra: ReadResult): PageReadR
   }
   s.warnings = [...(s.warnings ?? []), ...(e.warnings ?? [])].slice(0, 60);
   s.implausible = [...(s.implausible ?? []), ...(e.implausible ?? [])].slice(0, 200);
-  return { snapshot: s, claimElements, canary: base.canary };
+  return { snapshot: s, claimElements, canary: base.canary, unread: base.unread };
 }
 
 function frameDocuments(doc: Document, depth: number, out: Array<{ doc: Document; url: string }>): void {
@@ -407,12 +414,17 @@ export function readFrames(doc: Document, url: string, opts: ReadPageOptions = {
   frameDocuments(doc, 0, frames);
   for (const f of frames) {
     try {
-      const inner = readPage(f.doc, f.url || url, { ...opts, adapter: undefined, genericRead: undefined });
+      const inner = readPage(f.doc, f.url || url, {
+        ...opts,
+        adapter: undefined,
+        genericRead: undefined,
+        claimRowLimit: undefined,
+      });
       result = mergeResults(result, inner);
     } catch {
       // A frame that cannot be read does not spoil the page.
     }
   }
   if (frames.length === 0) return result;
-  return { ...validated(result, opts.validate), canary: result.canary };
+  return { ...validated(result, opts.validate), canary: result.canary, unread: result.unread };
 }

@@ -102,6 +102,11 @@ export const DataWipeMessageSchema = z.object({ type: z.literal('data:wipe') });
  * the read was sent (`found`: the page held any fact).
  */
 export const TabReadPageMessageSchema = z.object({ type: z.literal('tab:read-page'), tabId: TabId });
+/**
+ * The popup shows a page whose long claims list was read in part (`snapshot.unreadRows`): the tab's reader reads the
+ * rest now. Answers once that read was sent (its state is then stored for `popup:get-state`).
+ */
+export const TabReadAllMessageSchema = z.object({ type: z.literal('tab:read-all'), tabId: TabId });
 
 /** Every message the background accepts. */
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -116,6 +121,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   SettingsSaveMessageSchema,
   DataWipeMessageSchema,
   TabReadPageMessageSchema,
+  TabReadAllMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -258,6 +264,7 @@ export const RESPONSE_SCHEMAS = {
   'settings:save': SettingsResponseSchema,
   'data:wipe': DataWipeResponseSchema,
   'tab:read-page': PageReadAnywayResponseSchema,
+  'tab:read-all': PageReadAnywayResponseSchema,
 } as const satisfies Record<MessageType, z.ZodMiniType>;
 
 export type ResponseOf<T extends MessageType> = z.infer<(typeof RESPONSE_SCHEMAS)[T]>;

@@ -237,6 +237,8 @@ export function snapshotProblems(snapshot: unknown, limit = 3): string[] {
     }
   if (s.warnings !== undefined && !stringList(s.warnings)) add('warnings');
   if (s.implausible !== undefined && !stringList(s.implausible)) add('implausible');
+  if (s.unreadRows !== undefined && !(Number.isInteger(s.unreadRows) && (s.unreadRows as number) >= 1))
+    add('unreadRows');
   return out;
 }
 

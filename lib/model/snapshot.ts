@@ -8,8 +8,9 @@
  * - `sources` maps a field path (`claims[2].patientOwes`, `plan.inNetwork.deductible.individual.amount`) to the
  *   label and the visible text the value was parsed from.
  *
- * Extras beyond the contract (allowed by it): `warnings` (canary and implausible-value messages) and `implausible`
- * (field paths whose page text held an absurd value that was therefore NOT used).
+ * Extras beyond the contract (allowed by it): `warnings` (canary and implausible-value messages), `implausible`
+ * (field paths whose page text held an absurd value that was therefore NOT used) and `unreadRows` (a long claims list
+ * read in part so far).
  */
 import { z } from 'zod/mini';
 import { AUTH_STATUSES, CLAIM_STATUSES, NETWORKS, PLAN_TYPES } from './snapshot-values';
@@ -168,6 +169,11 @@ export const PageSnapshotSchema = z.object({
   // Extras (allowed by the contract).
   warnings: z.optional(z.array(z.string())),
   implausible: z.optional(z.array(z.string())),
+  /**
+   * Rows or cards of a long claims list not read yet (read as they are needed: when scrolled near, or all of them
+   * when the popup opens). Absent when every claim on the page was read.
+   */
+  unreadRows: z.optional(z.number().check(z.int(), z.gte(1))),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 

@@ -1,7 +1,8 @@
 /**
- * Long claims lists in real Firefox ESR (the MV2 e2e build): rows near the viewport get their badge at once, the
- * others as they are scrolled near (IntersectionObserver from the content script's Xray view of the page), one badge
- * per claim. Same generated page as the Chromium test (test/e2e/long-lists.e2e.test.ts).
+ * Long claims lists in real Firefox ESR (the MV2 e2e build): the first claim rows are read and drawn near the
+ * viewport at once, the others read and drawn as they are scrolled near (IntersectionObserver from the content
+ * script's Xray view of the page), one badge per claim; the popup reads the rest of the list when it opens. Same
+ * generated page as the Chromium test (test/e2e/long-lists.e2e.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_HOST_SELECTOR, NEAR_VIEWPORTS } from '../../components/annotations/annotator';
@@ -11,7 +12,7 @@ import { startBenchServer, type BenchServer } from '../bench/server';
 import { badgeRows } from '../support/badge-rows';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 
-const CLAIMS = 300;
+const CLAIMS = 600;
 /** badgeRows' argument: badge hosts, claim rows, the annotator's near margin. */
 const ROWS: [string, string, number] = [BADGE_HOST_SELECTOR, 'tr.claim-row', NEAR_VIEWPORTS];
 
@@ -66,5 +67,40 @@ describe('Firefox: long claims lists are annotated near the viewport', () => {
     const after = await firefox.evaluate(tab, badgeRows, ROWS);
     expect(after.withBadge).toBe(CLAIMS);
     expect(after.several).toBe(0);
+  });
+
+  it('the popup reads the rest of a long list when it opens and counts every claim', async () => {
+    const url = `${server.origin}/claims-long.html?popup`;
+    const tab = await firefox.newTab(url);
+    await firefox.waitFor(
+      tab,
+      (selector: string) => document.querySelector(`#claim-0 ${selector}`) !== null,
+      BADGE_HOST_SELECTOR,
+      60_000,
+    );
+    const lastDrawn = await firefox.evaluate(
+      tab,
+      ([selector, last]: [string, number]) => document.querySelector(`#claim-${last} ${selector}`) !== null,
+      [BADGE_HOST_SELECTOR, CLAIMS - 1] as [string, number],
+    );
+    expect(lastDrawn).toBe(false);
+    const popup = await firefox.openPopup(await firefox.tabIdOf(url));
+    const label = await firefox.waitFor(
+      popup,
+      (claims: number) => {
+        const nav = document.querySelector('[data-testid="nav-claims"]');
+        return nav?.textContent === `Claims (${claims})` ? nav.textContent : false;
+      },
+      CLAIMS,
+      30_000,
+    );
+    expect(label).toBe(`Claims (${CLAIMS})`);
+    const notices = await firefox.evaluate(
+      popup,
+      () =>
+        document.querySelectorAll('[data-testid="notice-unread-rows"], [data-testid="notice-reading-rest"]')
+          .length,
+    );
+    expect(notices).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Long claims lists in real Chromium (issue 7): only rows near the viewport get their badge at once, the others when
- * the user scrolls near them, never twice; the popup still counts every claim and lists them a page at a time; a single-page list re-rendered many
- * times keeps exactly one badge per drawn claim. Pages: the benchmark's generated AcmeHealth pages (test/bench/pages.ts)
+ * Long claims lists in real Chromium (issue 7): the first claim rows are read at once and the rest as they are
+ * scrolled near (the snapshot says how many rows wait); only rows near the viewport get their badge at once, the
+ * others when the user scrolls near them, never twice; the popup reads the rest of the list when it opens, counts
+ * every claim and lists them a page at a time; a single-page list re-rendered many times keeps exactly one badge per
+ * drawn claim. Pages: the benchmark's generated AcmeHealth pages (test/bench/pages.ts)
  * served on 127.0.0.1 (matched by the e2e build). Late badges are drawn from an IntersectionObserver, which (like
  * requestAnimationFrame) only runs while the tab is shown.
  */
@@ -11,12 +13,14 @@ import { BADGE_HOST_SELECTOR, LAZY_ABOVE, NEAR_VIEWPORTS } from '../../component
 import { ensureBuild } from '../../scripts/ensure-build';
 import { spaClaimsPage, staticClaimsPage } from '../bench/pages';
 import { startBenchServer, type BenchServer } from '../bench/server';
+import { EAGER_CLAIM_ROWS } from '../../entrypoints/portal.content/reader';
+import { WHOLE_LIST_SLACK } from '../../lib/extract';
 import { badgeRows, type BadgeRows } from '../support/badge-rows';
 import { requireBrowsers } from './support/browsers';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
 import { chromiumMessenger } from './support/extension-state';
 
-const CLAIMS = 300;
+const CLAIMS = 600;
 const SPA_CLAIMS = 50;
 
 function countBadges(page: Page): Promise<BadgeRows> {
@@ -50,8 +54,9 @@ describe('Chromium: long claims lists are annotated near the viewport', () => {
     await server?.close();
   });
 
-  it('draws the rows near the viewport, the rest as they are scrolled near, one badge each', async () => {
+  it('reads and draws the rows near the viewport, the rest as they are scrolled near, one badge each', async () => {
     expect(CLAIMS).toBeGreaterThan(LAZY_ABOVE);
+    expect(CLAIMS).toBeGreaterThan(EAGER_CLAIM_ROWS + WHOLE_LIST_SLACK);
     const { page, tabId } = await browser.openPage(`${server.origin}/claims-long.html`);
     await page.waitForSelector(`#claim-0 ${BADGE_HOST_SELECTOR}`, { state: 'attached', timeout: 60_000 });
     const first = await countBadges(page);
@@ -63,14 +68,13 @@ describe('Chromium: long claims lists are annotated near the viewport', () => {
     expect(first.withBadge).toBeLessThan(CLAIMS);
     expect(await page.$(`#claim-${CLAIMS - 1} ${BADGE_HOST_SELECTOR}`)).toBeNull();
 
-    // The background evaluated every claim, drawn or not.
+    // The first rows were read (and evaluated, drawn or not); the snapshot says how many rows wait.
     const { send } = await chromiumMessenger(browser);
-    const state = (await send({ type: 'popup:get-state', tabId })) as {
-      snapshot: { claims: unknown[] } | null;
-      claims: unknown[];
-    };
-    expect(state.snapshot?.claims).toHaveLength(CLAIMS);
-    expect(state.claims).toHaveLength(CLAIMS);
+    type State = { snapshot: { claims: unknown[]; unreadRows?: number } | null; claims: unknown[] };
+    const state = (await send({ type: 'popup:get-state', tabId })) as State;
+    expect(state.snapshot?.claims).toHaveLength(EAGER_CLAIM_ROWS);
+    expect(state.claims).toHaveLength(EAGER_CLAIM_ROWS);
+    expect(state.snapshot?.unreadRows).toBe(CLAIMS - EAGER_CLAIM_ROWS);
     // The messenger's extension page took the focus: a hidden tab renders no frames (and so draws no late badges).
     await page.bringToFront();
 
@@ -94,6 +98,16 @@ describe('Chromium: long claims lists are annotated near the viewport', () => {
     expect(after.withBadge).toBe(CLAIMS);
     expect(after.hosts).toBe(CLAIMS);
     expect(after.several).toBe(0);
+    const scrolled = (await send({ type: 'popup:get-state', tabId })) as State;
+    expect(scrolled.snapshot?.claims).toHaveLength(CLAIMS);
+    expect(scrolled.snapshot?.unreadRows).toBeUndefined();
+    await page.close();
+  });
+
+  it('the popup reads the rest of a long list when it opens, then counts and lists every claim', async () => {
+    const { page, tabId } = await browser.openPage(`${server.origin}/claims-long.html`);
+    await page.waitForSelector(`#claim-0 ${BADGE_HOST_SELECTOR}`, { state: 'attached', timeout: 60_000 });
+    expect(await page.$(`#claim-${CLAIMS - 1} ${BADGE_HOST_SELECTOR}`)).toBeNull();
 
     // The popup's claims view counts every claim and shows them a page at a time.
     const popup = await browser.openPopup(tabId);
@@ -106,7 +120,15 @@ describe('Chromium: long claims lists are annotated near the viewport', () => {
     while ((await popup.getByTestId('claims-more').count()) > 0)
       await popup.getByTestId('claims-more').click();
     expect(await popup.getByTestId('claim-row').count()).toBe(CLAIMS);
+    expect(await popup.getByTestId('notice-unread-rows').count()).toBe(0);
     await popup.close();
+    // The page now holds every claim's answer: scrolling to the last row draws its badge without another read.
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForSelector(`#claim-${CLAIMS - 1} ${BADGE_HOST_SELECTOR}`, {
+      state: 'attached',
+      timeout: 15_000,
+    });
     await page.close();
   });
 

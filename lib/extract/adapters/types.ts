@@ -19,6 +19,11 @@ export interface ReadResult {
   snapshot: PageSnapshot;
   /** The claim row/card element of each claim, same order (and length) as `snapshot.claims`. */
   claimElements: Element[];
+  /**
+   * Claim rows/cards a limited read left for later (ReadOptions.claimRowLimit), in page order: the content script
+   * reads further when one of them comes near the viewport, or everything when the popup asks. Absent: none.
+   */
+  unread?: Element[];
 }
 
 /**

@@ -35,6 +35,14 @@ export const uiEn = {
   'ui.empty.nothingFound': 'We could not find plan details or claims on this page.',
   'ui.empty.readFailed': 'This page could not be read: {message}',
 
+  // A long claims list read in part (the rest is read when the popup opens)
+  'ui.rest.reading': 'This page has a long claims list: reading the rest of it ({count} more rows)…',
+  'ui.rest.unread':
+    'Part of this page’s claims list is not read yet ({count} rows): the answers and counts here cover only the claims read so far.',
+  'ui.rest.failed':
+    'The rest of this page’s claims list ({count} rows) could not be read: {message}. The answers here cover only the claims read so far.',
+  'ui.rest.read': 'Read the whole list',
+
   // Notices
   'ui.notice.dismiss': 'Dismiss',
 

@@ -35,6 +35,13 @@ export const uiEs: UiCatalog = {
   'ui.empty.nothingFound': 'No encontramos datos del plan ni reclamos en esta página.',
   'ui.empty.readFailed': 'No se pudo leer esta página: {message}',
 
+  'ui.rest.reading': 'Esta página tiene una lista larga de reclamos: leyendo el resto ({count} filas más)…',
+  'ui.rest.unread':
+    'Parte de la lista de reclamos de esta página aún no se leyó ({count} filas): las respuestas y los conteos aquí solo cubren los reclamos leídos hasta ahora.',
+  'ui.rest.failed':
+    'No se pudo leer el resto de la lista de reclamos de esta página ({count} filas): {message}. Las respuestas aquí solo cubren los reclamos leídos hasta ahora.',
+  'ui.rest.read': 'Leer toda la lista',
+
   'ui.notice.dismiss': 'Cerrar',
 
   'ui.error.title': 'Algo salió mal; sus datos están a salvo',

@@ -52,6 +52,11 @@ export interface SettleOptions {
   /** With no snapshot at all: give up once answer and DOM have been unchanged this long (not a portal page). */
   emptyQuietMs?: number;
   pollMs?: number;
+  /**
+   * A long claims list read in part (`snapshot.unreadRows`): have the page read the rest (`tab:read-all`) and settle
+   * again, as the popup does when it opens. Default true; false keeps the first read's state.
+   */
+  readAll?: boolean;
 }
 
 export interface Settled {
@@ -184,7 +189,11 @@ export async function settleTab(
   options: SettleOptions = {},
 ): Promise<Settled> {
   const domVersion = await installDomCounter(page);
-  return waitForSettledState(() => getPopupState(send, tabId), domVersion, options);
+  const first = await waitForSettledState(() => getPopupState(send, tabId), domVersion, options);
+  if (options.readAll === false || !first.state?.snapshot?.unreadRows) return first;
+  checkReply(await send({ type: 'tab:read-all', tabId }), 'tab:read-all');
+  const whole = await waitForSettledState(() => getPopupState(send, tabId), domVersion, options);
+  return { ...whole, ms: first.ms + whole.ms };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -469,3 +469,55 @@ describe('background: "Read this page anyway"', () => {
     expect(inject).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('background: a long claims list read in part', () => {
+  const readAll = () => handleMessage({ type: 'tab:read-all', tabId: TAB }, popupSender());
+  const toTab = () =>
+    vi.mocked(fakeBrowser.tabs.sendMessage) as unknown as MockInstance<
+      (...args: unknown[]) => Promise<unknown>
+    >;
+  const partial = (unreadRows: number) => ({ ...claimsSnapshot(), unreadRows });
+
+  it('keeps the rows left in the state and marks the toolbar count as a lower bound', async () => {
+    await sendSnapshot(claimsSnapshot());
+    expect((await getState()).snapshot?.unreadRows).toBeUndefined();
+    const whole = await fakeBrowser.action.getBadgeText({ tabId: TAB });
+    expect(Number(whole)).toBeGreaterThan(0);
+    await sendSnapshot(partial(1850));
+    expect((await getState()).snapshot?.unreadRows).toBe(1850);
+    // The same actions among the claims read; there may be more among the rows not read.
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(`${whole}+`);
+  });
+
+  it('asks each frame that left rows unread to read them, and answers after them', async () => {
+    await sendSnapshot(partial(400), TAB, 0);
+    await sendSnapshot({ ...claimsSnapshot([deniedClaim('FR0000000001')]), unreadRows: 200 }, TAB, 3);
+    await sendSnapshot(claimsSnapshot([deniedClaim('FR0000000002')]), TAB, 5);
+    expect((await getState()).snapshot?.unreadRows).toBe(600);
+    toTab().mockResolvedValue({ ok: true, found: true });
+    expect(await readAll()).toEqual({ ok: true, found: true });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(2);
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(TAB, { type: 'page:read-all' }, { frameId: 0 });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(TAB, { type: 'page:read-all' }, { frameId: 3 });
+  });
+
+  it('has nothing to ask when every row was read, and says so when the page does not answer', async () => {
+    expect(await readAll()).toEqual({ ok: true, found: false });
+    await sendSnapshot(claimsSnapshot());
+    expect(await readAll()).toEqual({ ok: true, found: true });
+    expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
+    await sendSnapshot(partial(300));
+    toTab().mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await readAll()).toEqual({ ok: false, error: 'the page did not answer' });
+  });
+
+  it('accepts the request from extension pages only', async () => {
+    await sendSnapshot(partial(300));
+    const refused = await handleMessage(
+      { type: 'tab:read-all', tabId: TAB },
+      contentSender(TAB, 0, claimsSnapshot().url),
+    );
+    expect(refused).toMatchObject({ ok: false });
+    expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
+  });
+});

@@ -25,6 +25,7 @@ function fakeApi(initial: PopupState, options: { language?: string } = {}) {
     getState: vi.fn(async (_tabId: number) => state),
     overrideFact: vi.fn(async (_tabId: number, _path: string, _value: OverrideValue) => state),
     readPage: vi.fn(async (_tabId: number) => ({ ok: true as const, found: true })),
+    readAll: vi.fn(async (_tabId: number) => ({ ok: true as const, found: true })),
     uiLanguage: () => options.language ?? 'en-US',
     openOptions: vi.fn(),
     set(next: PopupState) {
@@ -229,6 +230,58 @@ describe('popup states', () => {
       'disabled',
       true,
     );
+  });
+
+  it('reads the rest of a long list read in part when it opens, showing the answers so far meanwhile', async () => {
+    const partial = popupState();
+    partial.snapshot = { ...partial.snapshot!, unreadRows: 1850 };
+    const api = fakeApi(partial);
+    let finish: () => void = () => undefined;
+    api.readAll.mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          finish = () => {
+            api.set(popupState());
+            resolve({ ok: true, found: true });
+          };
+        }),
+    );
+    await renderPopup(api);
+    // The answers read so far are shown while the rest is read; the notice says how much is missing.
+    expect(screen.getByTestId('answer-referral')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByTestId('notice-reading-rest').textContent).toContain('1,850 more rows'),
+    );
+    await waitFor(() => expect(api.readAll).toHaveBeenCalledTimes(1));
+    expect(api.readAll).toHaveBeenCalledWith(partial.tabId);
+    finish();
+    await waitFor(() => expect(screen.queryByTestId('notice-reading-rest')).toBeNull());
+    expect(screen.queryByTestId('notice-unread-rows')).toBeNull();
+    expect(screen.getByTestId('answer-referral')).toBeTruthy();
+  });
+
+  it('says what is not read when the rest of a long list cannot be read, and lets the user try again', async () => {
+    const partial = popupState();
+    partial.snapshot = { ...partial.snapshot!, unreadRows: 300 };
+    const api = fakeApi(partial);
+    api.readAll.mockRejectedValueOnce(new Error('the page did not answer'));
+    await renderPopup(api);
+    await waitFor(() =>
+      expect(screen.getByTestId('notice-unread-rows').textContent).toContain(
+        '(300 rows) could not be read: the page did not answer',
+      ),
+    );
+    const notice = screen.getByTestId('notice-unread-rows');
+    expect(notice.textContent).toContain('cover only the claims read so far');
+    // Asked once per opening, not in a loop.
+    expect(api.readAll).toHaveBeenCalledTimes(1);
+    api.readAll.mockImplementationOnce(async () => {
+      api.set(popupState());
+      return { ok: true, found: true };
+    });
+    fireEvent.click(within(notice).getByRole('button', { name: 'Read the whole list' }));
+    await waitFor(() => expect(screen.queryByTestId('notice-unread-rows')).toBeNull());
+    expect(api.readAll).toHaveBeenCalledTimes(2);
   });
 
   it('shows a readable error panel when the background fails, and retries', async () => {

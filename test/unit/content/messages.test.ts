@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import {
   LIMITS,
   parseAssessmentMessage,
-  parseReadAnywayMessage,
+  parseReadRequest,
   parseSnapshotResponse,
 } from '@/entrypoints/portal.content/messages';
 import { sameValue } from '@/entrypoints/portal.content/reader';
 import {
   MESSAGE_LIMITS,
   PageAssessmentMessageSchema,
+  PageReadAllMessageSchema,
   PageReadAnywayMessageSchema,
   PageSnapshotResponseSchema,
 } from '@/lib/model/page-messages';
@@ -92,8 +93,24 @@ describe('content-script message checks', () => {
 
   it.each(READ_ANYWAY.map((r, i) => [i, r]))('page:read-anyway %i: same verdict as the schema', (_i, raw) => {
     const schema = PageReadAnywayMessageSchema.safeParse(raw);
-    const ours = parseReadAnywayMessage(raw);
-    expect(ours !== null).toBe(schema.success);
+    const ours = parseReadRequest(raw);
+    expect(ours?.type === 'page:read-anyway').toBe(schema.success);
+    if (schema.success) expect(ours).toEqual(schema.data);
+  });
+
+  const READ_ALL: unknown[] = [
+    { type: 'page:read-all' },
+    { type: 'page:read-all', extra: 'ignored, as zod objects do' },
+    { type: 'page:read-anyway' },
+    { type: 'page:read-all ' },
+    'page:read-all',
+    null,
+    {},
+  ];
+  it.each(READ_ALL.map((r, i) => [i, r]))('page:read-all %i: same verdict as the schema', (_i, raw) => {
+    const schema = PageReadAllMessageSchema.safeParse(raw);
+    const ours = parseReadRequest(raw);
+    expect(ours?.type === 'page:read-all').toBe(schema.success);
     if (schema.success) expect(ours).toEqual(schema.data);
   });
 });

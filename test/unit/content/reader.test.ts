@@ -5,7 +5,13 @@ import { BADGE_HOST_SELECTOR, NOTE_HOST_SELECTOR } from '@/components/annotation
 import { emptyClaim, emptySnapshot } from '@/lib/model/snapshot';
 import { detectPortal, type Detection, type PageReadResult, type PortalAdapter } from '@/lib/extract';
 import type { ClaimBadge, PageSnapshotMessage } from '@/lib/model/messages';
-import { startPortalReader, type PortalReader, type ReaderEnv } from '@/entrypoints/portal.content/reader';
+import {
+  EAGER_CLAIM_ROWS,
+  MORE_CLAIM_ROWS,
+  startPortalReader,
+  type PortalReader,
+  type ReaderEnv,
+} from '@/entrypoints/portal.content/reader';
 import { isReadByAncestor } from '@/entrypoints/portal.content/frames';
 
 const EXTENSION_ID = 'test-extension-id';
@@ -35,16 +41,19 @@ function renderRows(rows: Array<[string, string]>): void {
   );
 }
 
-/** A stand-in reader: one claim per `tr[data-claim-id]`. */
-function fakeRead(doc: Document, url: string): PageReadResult {
-  const rows = Array.from(doc.querySelectorAll('tr[data-claim-id]'));
+/** A stand-in reader: one claim per `tr[data-claim-id]`, the first `limit` of them (the rest left unread). */
+function fakeRead(doc: Document, url: string, limit = Infinity): PageReadResult {
+  const all = Array.from(doc.querySelectorAll('tr[data-claim-id]'));
+  const rows = all.slice(0, limit);
+  const unread = all.slice(rows.length);
   const snapshot = emptySnapshot(url, 'test-portal');
+  if (unread.length > 0) snapshot.unreadRows = unread.length;
   snapshot.claims = rows.map((row) => {
     const claim = emptyClaim(row.getAttribute('data-claim-id')!);
     claim.patientOwes = Number(row.children[1]!.textContent!.replace(/[$,]/g, ''));
     return claim;
   });
-  return { snapshot, claimElements: rows, canary: null };
+  return { snapshot, claimElements: rows, canary: null, ...(unread.length > 0 ? { unread } : {}) };
 }
 
 interface Harness {
@@ -66,6 +75,7 @@ function start(
     detect?: ReaderEnv['detect'];
     /** Use the reader's own read (readFrames with the detection's read) instead of the counting stand-in. */
     defaultRead?: boolean;
+    watchNear?: ReaderEnv['watchNear'];
   } = {},
 ): Harness {
   const ctx = new ContentScriptContext('portal-test');
@@ -99,10 +109,11 @@ function start(
       (() => (options.portal === false ? null : (options.detection ?? { adapter: null, kind: 'generic' }))),
     read: options.defaultRead
       ? undefined
-      : (doc, url) => {
+      : (doc, url, _detection, limit) => {
           reads.count++;
-          return read(doc, url);
+          return read(doc, url, limit);
         },
+    watchNear: options.watchNear,
   };
   const reader = startPortalReader(env);
   return {
@@ -373,12 +384,119 @@ describe('portal reader (content script controller)', () => {
       send,
       listen: () => () => undefined,
       detect: () => ({ adapter: null, kind: 'generic' }),
-      read: fakeRead,
+      read: (doc, url) => fakeRead(doc, url),
     });
     expect(reader.state).toBe('idle');
     await reader.settled();
     expect(send).not.toHaveBeenCalled();
     reader.stop();
+  });
+});
+
+/** A near-viewport watcher the test drives: `near(rows)` reports rows coming near, as an IntersectionObserver would. */
+function fakeWatcher() {
+  const observed = new Set<Element>();
+  let report: ((elements: readonly Element[]) => void) | null = null;
+  const watchNear: NonNullable<ReaderEnv['watchNear']> = (_doc, onNear) => {
+    report = onNear;
+    return {
+      observe: (element) => observed.add(element),
+      unobserve: (element) => observed.delete(element),
+      disconnect: () => observed.clear(),
+    };
+  };
+  return { watchNear, observed, near: (elements: readonly Element[]) => report?.(elements) };
+}
+
+function manyRows(count: number, prefix = 'C'): Array<[string, string]> {
+  return Array.from({ length: count }, (_, i) => [`${prefix}${i}`, `$${i}.00`] as [string, string]);
+}
+
+describe('portal reader: long lists read as they are needed (issue 7)', () => {
+  it('reads the first rows, more when an unread row comes near, and every row once the popup asks', async () => {
+    renderRows(manyRows(400));
+    const watcher = fakeWatcher();
+    harness = start({ watchNear: watcher.watchNear });
+    await harness.reader.settled();
+    expect(harness.sent).toHaveLength(1);
+    expect(harness.sent[0]!.snapshot.claims).toHaveLength(EAGER_CLAIM_ROWS);
+    expect(harness.sent[0]!.snapshot.unreadRows).toBe(400 - EAGER_CLAIM_ROWS);
+    // Every unread row is watched; nothing else is.
+    expect(watcher.observed.size).toBe(400 - EAGER_CLAIM_ROWS);
+    const rows = Array.from(document.querySelectorAll('tr[data-claim-id]'));
+    expect(watcher.observed.has(rows[EAGER_CLAIM_ROWS]!)).toBe(true);
+    expect(watcher.observed.has(rows[EAGER_CLAIM_ROWS - 1]!)).toBe(false);
+
+    // Rows far from the viewport reported as not near: nothing happens.
+    watcher.near([]);
+    await harness.reader.settled();
+    expect(harness.sent).toHaveLength(1);
+
+    // The 11th unread row comes near: the rows up to it and MORE_CLAIM_ROWS beyond are read (at least twice as many).
+    watcher.near([rows[EAGER_CLAIM_ROWS + 10]!]);
+    await harness.reader.settled();
+    const grown = Math.max(EAGER_CLAIM_ROWS * 2, EAGER_CLAIM_ROWS + 11 + MORE_CLAIM_ROWS);
+    expect(harness.sent).toHaveLength(2);
+    expect(harness.sent[1]!.snapshot.claims).toHaveLength(Math.min(grown, 400));
+    expect(watcher.observed.size).toBe(400 - Math.min(grown, 400));
+
+    // The popup asks for the rest: every row is read, nothing is watched, and the answer comes after the send.
+    expect(harness.deliver({ type: 'page:read-all' }, 'someone-else')).toBeUndefined();
+    const reply = await harness.deliver({ type: 'page:read-all' });
+    expect(reply).toEqual({ ok: true, found: true });
+    const all = harness.sent.at(-1)!.snapshot;
+    expect(all.claims).toHaveLength(400);
+    expect(all.unreadRows).toBeUndefined();
+    expect(watcher.observed.size).toBe(0);
+
+    // From then on this page is read whole: a change is read with every row again.
+    renderRows([...manyRows(400), ['Z1', '$1.00']]);
+    await harness.reader.settled();
+    expect(harness.sent.at(-1)!.snapshot.claims).toHaveLength(401);
+  });
+
+  it('reads as needed again after a route change', async () => {
+    renderRows(manyRows(300));
+    const watcher = fakeWatcher();
+    harness = start({ watchNear: watcher.watchNear });
+    await harness.reader.settled();
+    await harness.deliver({ type: 'page:read-all' });
+    expect(harness.sent.at(-1)!.snapshot.claims).toHaveLength(300);
+    // A client-side route (WXT's location watcher notices it within a second).
+    history.pushState({}, '', '/claims/page-2');
+    renderRows(manyRows(300, 'R'));
+    await vi.waitFor(() => expect(harness!.sent.at(-1)!.snapshot.claims).toHaveLength(EAGER_CLAIM_ROWS), {
+      timeout: 3_000,
+      interval: 50,
+    });
+    expect(harness.sent.at(-1)!.snapshot.unreadRows).toBe(300 - EAGER_CLAIM_ROWS);
+  });
+
+  it('reads the whole list after the first part where nothing can tell when a row comes near', async () => {
+    renderRows(manyRows(300));
+    harness = start({ watchNear: () => null });
+    await harness.reader.settled();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await harness.reader.settled();
+    expect(harness.sent[0]!.snapshot.claims).toHaveLength(EAGER_CLAIM_ROWS);
+    expect(harness.sent.at(-1)!.snapshot.claims).toHaveLength(300);
+    expect(harness.sent.at(-1)!.snapshot.unreadRows).toBeUndefined();
+  });
+
+  it('a re-render of a list read in part is read again (the new unread rows must be watched)', async () => {
+    const rows = manyRows(300);
+    renderRows(rows);
+    const watcher = fakeWatcher();
+    harness = start({ watchNear: watcher.watchNear });
+    await harness.reader.settled();
+    const reads = harness.reads.count;
+    renderRows(rows);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await harness.reader.settled();
+    expect(harness.reads.count).toBe(reads + 1);
+    const current = Array.from(document.querySelectorAll('tr[data-claim-id]'));
+    expect(watcher.observed.size).toBe(300 - EAGER_CLAIM_ROWS);
+    expect(watcher.observed.has(current[EAGER_CLAIM_ROWS]!)).toBe(true);
   });
 });
 
