@@ -22,6 +22,25 @@ interface Entry {
 }
 
 const entries = new Map<number, Entry>();
+/**
+ * Results already answered to their page and still being written to storage (a 2,000-claim result takes ~1 s): the
+ * popup's state is made from them at once instead of waiting for the write. At most one per tab, dropped when its
+ * write ends (written or failed).
+ */
+const writing = new Map<number, Omit<Entry, 'bytes'>>();
+
+export function rememberWriting(result: TabResult, evaluation: TabEvaluation, inputs: string): void {
+  writing.set(result.tabId, { result, evaluation, inputs });
+}
+
+export function doneWriting(result: TabResult): void {
+  if (writing.get(result.tabId)?.result === result) writing.delete(result.tabId);
+}
+
+/** The result of a tab being written, with its evaluation and the inputs it was made from; null when none is. */
+export function recallWriting(tabId: number): Omit<Entry, 'bytes'> | null {
+  return writing.get(tabId) ?? null;
+}
 
 /** What an evaluation depends on besides the snapshot: the profile used, the settings and the rules date. */
 export function evaluationInputs(profile: MemberProfile | null, settings: Settings, today: string): string {
@@ -86,8 +105,10 @@ export function recallEvaluation(tabId: number, inputs: string): TabEvaluation |
 
 export function forgetTab(tabId: number): void {
   entries.delete(tabId);
+  writing.delete(tabId);
 }
 
 export function forgetAll(): void {
   entries.clear();
+  writing.clear();
 }

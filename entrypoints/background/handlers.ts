@@ -75,13 +75,16 @@ import {
   type TabEvaluation,
 } from './evaluate-tab';
 import {
+  doneWriting,
   evaluationInputs,
   forgetAll,
   forgetTab,
   recallBySize,
   recallEvaluation,
   recallResult,
+  recallWriting,
   rememberEvaluation,
+  rememberWriting,
 } from './cache';
 
 const LOG_PREFIX = '[coverage-lens]';
@@ -321,20 +324,23 @@ async function answerAndStore(
     hint: badgeHint(locale),
   };
   if (report.canary) response.notice = canaryNote(locale);
+  const inputs = evaluationInputs(profile ?? null, context.settings, context.today);
+  // A popup opened while this is being written shows it at once (see onGetState).
+  rememberWriting(result, evaluation, inputs);
   answer(response);
+  // Let the answer leave first: the write serialises the whole result synchronously (~0.5 s for 2,000 claims here),
+  // which held the page's answer back until it was done.
+  await new Promise((resolve) => setTimeout(resolve, 0));
 
   try {
     await writeTabResult(result);
     // What the popup will ask for next: remembered with the inputs it was made from (see ./cache.ts).
-    rememberEvaluation(
-      result,
-      evaluation,
-      evaluationInputs(profile ?? null, context.settings, context.today),
-      await tabResultBytes(tabId),
-    );
+    rememberEvaluation(result, evaluation, inputs, await tabResultBytes(tabId));
     if (report.canary) await addNotices(['ui.notice.canary']);
   } catch (error) {
     console.warn(`${LOG_PREFIX} could not store the result of tab ${tabId}`, error);
+  } finally {
+    doneWriting(result);
   }
 }
 
@@ -343,8 +349,17 @@ async function answerAndStore(
  * settings and date), the remembered evaluation answers at once; otherwise the stored snapshot is evaluated again.
  */
 async function onGetState(tabId: number): Promise<PopupState> {
-  // A snapshot already answered may still be being stored (see onPageSnapshot): its state is the one to show. A queue
-  // that does not settle (a storage call that never answers) must not keep the popup waiting: then what is stored.
+  // A snapshot already answered and still being stored (see answerAndStore) is the state to show: at once, when the
+  // profile, settings and date it was evaluated with are still those of now (a 2,000-claim write takes ~1 s).
+  const fresh = recallWriting(tabId);
+  if (fresh) {
+    const context = await loadContext();
+    const profile = profileFor(context, fresh.result);
+    if (evaluationInputs(profile, context.settings, context.today) === fresh.inputs)
+      return popupState(tabId, context, await readNotices(), fresh.result, fresh.evaluation);
+  }
+  // Otherwise what is being stored is waited for. A queue that does not settle (a storage call that never answers)
+  // must not keep the popup waiting: then what is stored.
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     queue,
@@ -505,7 +520,7 @@ async function onReadPage(tabId: number): Promise<PageReadAnywayResponse | Error
  * all now; answers once those reads reached us (and were stored for the popup's next `popup:get-state`).
  */
 async function onReadAll(tabId: number): Promise<PageReadAnywayResponse | ErrorResponse> {
-  const stored = await readTabResult(tabId);
+  const stored = recallWriting(tabId)?.result ?? (await readTabResult(tabId));
   const frames = stored ? framesOf(stored).filter((frame) => frame.snapshot.unreadRows !== undefined) : [];
   if (frames.length === 0) return { ok: true, found: stored !== null };
   const answers = await Promise.all(
