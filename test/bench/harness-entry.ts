@@ -9,7 +9,12 @@
  * extension (run.ts).
  */
 import { detectPortal, readFrames } from '@/lib/extract';
-import { createAnnotator, type AnnotationItem } from '@/components/annotations/annotator';
+import {
+  createAnnotator,
+  intersectionWatcher,
+  type AnnotationItem,
+} from '@/components/annotations/annotator';
+import { EAGER_CLAIM_ROWS } from '@/entrypoints/portal.content/reader';
 
 export interface StageTimes {
   claims: number;
@@ -19,6 +24,7 @@ export interface StageTimes {
   fingerprintMs: number;
   verifyMs: number;
   renderMs: number;
+  /** Tamper watch on the hosts, and the near-viewport watch on the rows left unread. */
   watchMs: number;
   /** Style recalculation + layout the new badges cause, forced synchronously here (the browser does it anyway). */
   layoutAfterMs: number;
@@ -29,15 +35,22 @@ export interface StageTimes {
   hosts: number;
 }
 
-const TONES = ['action', 'danger', 'ok', 'neutral'];
+const TONES = ['action', 'warn', 'ok', 'unknown'];
 
-export function runStages(): StageTimes {
+/** `whole`: read every claim row, as when the popup asks (`page:read-all`); else the first read of a page. */
+export function runStages(whole = false): StageTimes {
   const doc = document;
   const url = location.href;
   const t0 = performance.now();
-  const detection = detectPortal(doc, url);
+  // A first read, as the content script makes it: the first claim rows of a long list (the rest when needed).
+  const claimRowLimit = whole ? Infinity : EAGER_CLAIM_ROWS;
+  const detection = detectPortal(doc, url, undefined, claimRowLimit);
   const t1 = performance.now();
-  const result = readFrames(doc, url, { adapter: detection?.adapter ?? null, genericRead: detection?.read });
+  const result = readFrames(doc, url, {
+    adapter: detection?.adapter ?? null,
+    genericRead: detection?.read,
+    claimRowLimit,
+  });
   const t2 = performance.now();
   const json = JSON.stringify(result.snapshot);
   const t3 = performance.now();
@@ -65,6 +78,9 @@ export function runStages(): StageTimes {
   const t6 = performance.now();
   const observer = new MutationObserver(() => undefined);
   for (const host of annotator.hosts()) observer.observe(host, { attributes: true });
+  // The rows left unread are watched for coming near the viewport.
+  const unreadWatcher = intersectionWatcher(doc, () => undefined);
+  for (const row of result.unread ?? []) unreadWatcher?.observe(row);
   const t7 = performance.now();
   void doc.body.offsetHeight;
   const t8 = performance.now();

@@ -1,7 +1,7 @@
 /**
  * Diagnosis: where the content script's time goes on a big claims page.
  *
- *   npx tsx test/bench/profile.ts [claims=2000] [runs=5]
+ *   npx tsx test/bench/profile.ts [claims=2000] [runs=5] [generic] [whole]
  *
  * Bundles test/bench/harness-entry.ts with Vite (unminified), injects it into the generated claims page in a Chromium
  * WITHOUT the extension, and times each stage of the pipeline (detect, read, serialise, fingerprint, verify, draw,
@@ -106,7 +106,14 @@ interface CpuProfileNode {
 }
 
 export async function profileContentPipeline(
-  options: { claims?: number; runs?: number; context?: BrowserContext; generic?: boolean } = {},
+  options: {
+    claims?: number;
+    runs?: number;
+    context?: BrowserContext;
+    generic?: boolean;
+    /** Read every claim row (as when the popup asks), not the first read's EAGER_CLAIM_ROWS. */
+    whole?: boolean;
+  } = {},
 ): Promise<ProfileReport> {
   const claims = options.claims ?? 2000;
   const runs = options.runs ?? 5;
@@ -145,8 +152,12 @@ export async function profileContentPipeline(
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
       }
-      const t = await page.evaluate(() =>
-        (globalThis as unknown as { __clBench: { runStages(): StageTimes } }).__clBench.runStages(),
+      const t = await page.evaluate(
+        (whole) =>
+          (
+            globalThis as unknown as { __clBench: { runStages(whole: boolean): StageTimes } }
+          ).__clBench.runStages(whole),
+        options.whole ?? false,
       );
       if (profiled) {
         const { profile } = (await cdp.send('Profiler.stop')) as {
@@ -163,7 +174,7 @@ export async function profileContentPipeline(
     }
     const floors: number[] = [];
     for (let i = 0; i < runs; i++) floors.push(await inFreshPage(context, server.origin, FLOOR));
-    const allocatedMB = await sampledAllocationMB(context, server.origin, code);
+    const allocatedMB = await sampledAllocationMB(context, server.origin, code, options.whole ?? false);
     const keys = [
       'detectMs',
       'readMs',
@@ -224,7 +235,12 @@ async function inFreshPage(context: BrowserContext, origin: string, source: stri
 }
 
 /** Bytes the harness pipeline allocates, sampled by V8 (every allocation, collected ones included), in MB. */
-async function sampledAllocationMB(context: BrowserContext, origin: string, code: string): Promise<number> {
+async function sampledAllocationMB(
+  context: BrowserContext,
+  origin: string,
+  code: string,
+  whole: boolean,
+): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
@@ -239,7 +255,7 @@ async function sampledAllocationMB(context: BrowserContext, origin: string, code
       includeObjectsCollectedByMajorGC: true,
       includeObjectsCollectedByMinorGC: true,
     } as { samplingInterval: number });
-    await page.evaluate('globalThis.__clBench.runStages()');
+    await page.evaluate(`globalThis.__clBench.runStages(${whole})`);
     const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
     let bytes = 0;
     const add = (node: SamplingNode) => {
@@ -316,10 +332,11 @@ function analyse(
 if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
   const claims = Number(process.argv[2] ?? 2000);
   const runs = Number(process.argv[3] ?? 5);
-  const generic = process.argv[4] === 'generic';
-  const report = await profileContentPipeline({ claims, runs, generic });
+  const generic = process.argv.slice(4).includes('generic');
+  const whole = process.argv.slice(4).includes('whole');
+  const report = await profileContentPipeline({ claims, runs, generic, whole });
   console.log(
-    `Content-script pipeline on ${report.claims} claims (${generic ? 'generic reader' : 'AcmeHealth adapter'}; harness, no extension), ${runs} runs:`,
+    `Content-script pipeline, ${report.claims} claims read of ${claims} (${whole ? 'every row, as when the popup asks' : 'a first read'}; ${generic ? 'generic reader' : 'AcmeHealth adapter'}; harness, no extension), ${runs} runs:`,
   );
   for (const [stage, s] of Object.entries(report.stages)) {
     console.log(
