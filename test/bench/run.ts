@@ -750,24 +750,42 @@ interface PopupResult {
 // The answers region (AnswersView): answer cards, or the questions that unlock them when facts are missing.
 const ANSWERS_SELECTOR = '[data-testid="answers-view"]';
 
+/** Opens the popup for a tab (420×640), as far as its navigation commit. */
+async function openPopupPage(b: Browsers, tabId: number): Promise<Page> {
+  const popup = await b.ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(`${b.ext.extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
+  return popup;
+}
+
+/**
+ * Polled on every animation frame from navigation commit: `frameTime(arg)` returns `performance.now()` (ms since the
+ * popup's navigation start) once what it looks for is there, i.e. in the frame that paints it, else false. (Init
+ * scripts are not usable here: on the extension page their timers and rAF callbacks never ran.)
+ */
+async function popupFrameAt<A>(
+  popup: Page,
+  frameTime: (arg: A) => number | false,
+  arg: A,
+  timeout = 30_000,
+): Promise<number> {
+  const handle = await popup.waitForFunction(frameTime as (arg: unknown) => number | false, arg as unknown, {
+    polling: 'raf',
+    timeout,
+  });
+  return Math.round(((await handle.jsonValue()) as number) * 10) / 10;
+}
+
+const answersShownAt = (selector: string) => (document.querySelector(selector) ? performance.now() : false);
+
 async function benchPopup(b: Browsers, server: BenchServer, runs: number): Promise<PopupResult> {
   const url = `${server.origin}/claims-200.html`;
   const { page, tabId } = await b.ext.openPage(url);
   await waitSettled(page, { lastId: 'claim-0', until: null });
   const times: number[] = [];
   for (let r = 0; r < runs + 1; r++) {
-    const popup = await b.ext.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 640 });
-    // Polled on every animation frame from navigation commit: the value is `performance.now()` (ms since the popup's
-    // navigation start) in the first frame in which the answers region exists, i.e. the frame that paints it.
-    // (Init scripts are not usable here: on the extension page their timers and rAF callbacks never ran.)
-    await popup.goto(`${b.ext.extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
-    const handle = await popup.waitForFunction(
-      (selector: string) => (document.querySelector(selector) ? performance.now() : false),
-      ANSWERS_SELECTOR,
-      { polling: 'raf', timeout: 30_000 },
-    );
-    times.push(Math.round(((await handle.jsonValue()) as number) * 10) / 10);
+    const popup = await openPopupPage(b, tabId);
+    times.push(await popupFrameAt(popup, answersShownAt, ANSWERS_SELECTOR));
     await popup.close();
   }
   await page.close();
@@ -791,26 +809,14 @@ async function benchPopupLongList(
   for (let r = 0; r < runs; r++) {
     const { page, tabId } = await b.ext.openPage(`${server.origin}/claims-${claims}.html`);
     await waitSettled(page, { lastId: 'claim-0', until: null });
-    const popup = await b.ext.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 640 });
-    await popup.goto(`${b.ext.extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
-    const first = await popup.waitForFunction(
-      (selector: string) => (document.querySelector(selector) ? performance.now() : false),
-      ANSWERS_SELECTOR,
-      { polling: 'raf', timeout: 30_000 },
-    );
-    answers.push(Math.round(((await first.jsonValue()) as number) * 10) / 10);
-    const done = await popup.waitForFunction(
-      (count: number) => {
-        const nav = document.querySelector('[data-testid="nav-claims"]');
-        return nav && (nav.textContent ?? '').replace(/\D/g, '') === String(count)
-          ? performance.now()
-          : false;
-      },
-      claims,
-      { polling: 'raf', timeout: 60_000 },
-    );
-    whole.push(Math.round(((await done.jsonValue()) as number) * 10) / 10);
+    const popup = await openPopupPage(b, tabId);
+    answers.push(await popupFrameAt(popup, answersShownAt, ANSWERS_SELECTOR));
+    const countedAt = (count: number) =>
+      (document.querySelector('[data-testid="nav-claims"]')?.textContent ?? '').replace(/\D/g, '') ===
+      String(count)
+        ? performance.now()
+        : false;
+    whole.push(await popupFrameAt(popup, countedAt, claims, 60_000));
     await popup.close();
     await page.close();
   }

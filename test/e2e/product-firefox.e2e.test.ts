@@ -212,13 +212,16 @@ describe('Coverage Lens in Firefox', () => {
         },
         text,
       );
-    const saved = async (suffix: string) => {
-      const name = await waitFor(`a downloaded ${suffix} file`, async () =>
-        (await readdir(downloads)).find((file) => file.endsWith(suffix)),
-      );
-      // Firefox writes to a .part file first and renames it when done.
-      return readFile(path.join(downloads, name), 'utf8');
-    };
+    const saved = async (suffix: string) =>
+      waitFor(`a downloaded ${suffix} file with content`, async () => {
+        // Firefox creates the file empty, writes to a .part file beside it and moves that over it when done: the
+        // download is there once its name exists with content and no .part remains.
+        const files = await readdir(downloads);
+        const name = files.find((file) => file.endsWith(suffix));
+        if (!name || files.some((file) => file.endsWith('.part'))) return undefined;
+        const text = await readFile(path.join(downloads, name), 'utf8');
+        return text.length > 0 ? text : undefined;
+      });
     await firefox.navigate(popup, `${firefox.extensionOrigin}/popup.html?tab=${tabId}`);
     await firefox.waitFor(popup, () => {
       const nav = document.querySelector('[data-testid="nav-claims"]') as HTMLButtonElement | null;
