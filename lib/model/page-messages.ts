@@ -102,8 +102,9 @@ export type PageReadAnywayMessage = z.infer<typeof PageReadAnywayMessageSchema>;
 export const PageReadAnywayResponseSchema = z.object({ ok: z.literal(true), found: z.boolean() });
 export type PageReadAnywayResponse = z.infer<typeof PageReadAnywayResponseSchema>;
 /**
- * The popup opened on a long claims list read in part (`snapshot.unreadRows`): the top frame's reader reads every claim
- * row now (and keeps doing so for this page), and answers like `page:read-anyway` once that read was sent.
+ * The popup opened on a long claims list read in part (`snapshot.unreadRows`): the reader of each frame that left rows
+ * unread reads every claim row now (and keeps doing so for this page), and answers like `page:read-anyway` once that
+ * read was sent.
  */
 export const PageReadAllMessageSchema = z.object({ type: z.literal('page:read-all') });
 export type PageReadAllMessage = z.infer<typeof PageReadAllMessageSchema>;
