@@ -30,7 +30,7 @@ import {
   type HeapFigures,
   type Stats,
 } from './measure';
-import { LAZY_ABOVE, NEAR_VIEWPORTS } from '../../components/annotations/annotator';
+import { BADGE_HOST_SELECTOR, LAZY_ABOVE, NEAR_VIEWPORTS } from '../../components/annotations/annotator';
 import { badgeRows } from '../support/badge-rows';
 import { spaClaimsPage, staticClaimsPage } from './pages';
 import { profileContentPipeline, type ProfileReport } from './profile';
@@ -64,7 +64,7 @@ const TARGETS = {
   contentGzipKB: 40,
 };
 
-const BADGE = '[data-coverage-lens="badge"]';
+const BADGE = BADGE_HOST_SELECTOR;
 const SPA_CLAIMS = 50;
 /** Fixed measuring window per re-render in the SPA test (the content script debounces by 200 ms). */
 const SPA_WINDOW_MS = 600;

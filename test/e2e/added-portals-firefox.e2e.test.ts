@@ -12,8 +12,10 @@ import { pollUntil } from './support/poll';
 import { requireBrowsers } from './support/browsers';
 import { ADDED_PORTAL_HOST, servePage, type PageServer } from './support/page-server';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { BADGE_HOST_SELECTOR } from '../../components/annotations/annotator';
 
-const HOST = '[data-coverage-lens="badge"]';
+/** The badge hosts the annotator writes (their content is in closed shadow roots). */
+const HOST = BADGE_HOST_SELECTOR;
 const PAGE = path.resolve('test/fixtures/portals/unknown-portal/claims-and-benefits.html');
 
 interface ExtensionGlobals {

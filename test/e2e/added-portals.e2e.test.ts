@@ -16,8 +16,10 @@ import {
   type ChromiumWithExtension,
   type ExtensionApi,
 } from './support/chromium';
+import { BADGE_HOST_SELECTOR } from '../../components/annotations/annotator';
 
-const HOST = '[data-coverage-lens="badge"]';
+/** The badge hosts the annotator writes (their content is in closed shadow roots). */
+const HOST = BADGE_HOST_SELECTOR;
 const PAGE = path.resolve('test/fixtures/portals/unknown-portal/claims-and-benefits.html');
 
 describe('Chromium: a portal added in Options', () => {

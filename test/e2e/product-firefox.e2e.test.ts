@@ -16,8 +16,10 @@ import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support
 import { servePage } from './support/page-server';
 import { startDemoServer, type DemoServer } from '../support/demo-server';
 import { ensureBuild } from '../../scripts/ensure-build';
+import { BADGE_HOST_SELECTOR } from '../../components/annotations/annotator';
 
-const HOST = '[data-coverage-lens="badge"]';
+/** The badge hosts the annotator writes (their content is in closed shadow roots). */
+const HOST = BADGE_HOST_SELECTOR;
 const SHOTS = path.resolve('test-results/e2e-product-firefox');
 
 let server: DemoServer;
